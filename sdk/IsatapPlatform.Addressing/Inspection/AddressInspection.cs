@@ -1,0 +1,148 @@
+namespace IsatapPlatform.Addressing;
+
+/// <summary>IPv4 or IPv6.</summary>
+public enum IPFamily
+{
+    /// <summary>IPv4.</summary>
+    IPv4 = 4,
+    /// <summary>IPv6.</summary>
+    IPv6 = 6,
+}
+
+/// <summary>Why an IPv4 address sits inside an IPv6 address. <see cref="EmbeddedIPv4RoleNames"/> gives the stable names.</summary>
+public enum EmbeddedIPv4Role
+{
+    /// <summary>The ISATAP node's IPv4 in the interface identifier ("isatap").</summary>
+    Isatap,
+    /// <summary>The 6to4 site's IPv4 in bits 16-47 ("6to4").</summary>
+    SixToFour,
+    /// <summary>The Teredo server ("teredo-server").</summary>
+    TeredoServer,
+    /// <summary>The Teredo client's mapped address ("teredo-client").</summary>
+    TeredoClient,
+    /// <summary>An RFC 6052 embedded IPv4 ("nat64").</summary>
+    Nat64,
+    /// <summary>The IPv4 of ::ffff:a.b.c.d ("ipv4-mapped").</summary>
+    IPv4Mapped,
+}
+
+/// <summary>Stable names for <see cref="EmbeddedIPv4Role"/>.</summary>
+public static class EmbeddedIPv4RoleNames
+{
+    /// <summary>"isatap", "6to4", "teredo-server", "teredo-client", "nat64" or "ipv4-mapped".</summary>
+    public static string GetName(this EmbeddedIPv4Role role) => role switch
+    {
+        EmbeddedIPv4Role.Isatap => "isatap",
+        EmbeddedIPv4Role.SixToFour => "6to4",
+        EmbeddedIPv4Role.TeredoServer => "teredo-server",
+        EmbeddedIPv4Role.TeredoClient => "teredo-client",
+        EmbeddedIPv4Role.Nat64 => "nat64",
+        EmbeddedIPv4Role.IPv4Mapped => "ipv4-mapped",
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+}
+
+/// <summary>One IPv4 address found inside an IPv6 address.</summary>
+/// <param name="Role">Why it is there.</param>
+/// <param name="IPv4">The address.</param>
+public readonly record struct EmbeddedIPv4(EmbeddedIPv4Role Role, IPv4Address IPv4);
+
+/// <summary>An RFC 6052 decoding.</summary>
+/// <param name="Prefix">The NAT64 prefix that matched.</param>
+/// <param name="IPv4">The embedded IPv4.</param>
+public readonly record struct Nat64Info(Nat64Prefix Prefix, IPv4Address IPv4);
+
+/// <summary>The result of <see cref="AddressInspector"/>: a value type, so inspecting allocates nothing.</summary>
+public readonly struct AddressInspection
+{
+    internal AddressInspection(IPv6Address v6, AddressKinds kinds, TeredoAddress? teredo, IsatapInfo? isatap,
+        SixToFourInfo? sixToFour, Nat64Info? nat64, IPv4Address? mapped)
+    {
+        Family = IPFamily.IPv6;
+        IPv6 = v6;
+        Kinds = kinds;
+        Teredo = teredo;
+        Isatap = isatap;
+        SixToFour = sixToFour;
+        Nat64 = nat64;
+        MappedIPv4 = mapped;
+    }
+
+    internal AddressInspection(IPv4Address v4, AddressKinds kinds)
+    {
+        Family = IPFamily.IPv4;
+        IPv4 = v4;
+        Kinds = kinds;
+    }
+
+    /// <summary>Which family the inspected address belongs to.</summary>
+    public IPFamily Family { get; }
+
+    /// <summary>The inspected IPv6 address (when <see cref="Family"/> is IPv6).</summary>
+    public IPv6Address IPv6 { get; }
+
+    /// <summary>The inspected IPv4 address (when <see cref="Family"/> is IPv4).</summary>
+    public IPv4Address IPv4 { get; }
+
+    /// <summary>Every kind that applies.</summary>
+    public AddressKinds Kinds { get; }
+
+    /// <summary>The Teredo fields, when the address is Teredo.</summary>
+    public TeredoAddress? Teredo { get; }
+
+    /// <summary>The ISATAP fields, when the interface identifier is ISATAP.</summary>
+    public IsatapInfo? Isatap { get; }
+
+    /// <summary>The 6to4 fields, when the address is in 2002::/16.</summary>
+    public SixToFourInfo? SixToFour { get; }
+
+    /// <summary>The RFC 6052 decoding, when the address is in a known NAT64 prefix.</summary>
+    public Nat64Info? Nat64 { get; }
+
+    /// <summary>The IPv4 of an IPv4-mapped address.</summary>
+    public IPv4Address? MappedIPv4 { get; }
+
+    /// <summary>True when <paramref name="kind"/> applies.</summary>
+    public bool Is(AddressKinds kind) => (Kinds & kind) == kind && kind != AddressKinds.None;
+
+    /// <summary>Every embedded IPv4 with its role, without allocating.</summary>
+    public EmbeddedIPv4Enumerator EmbeddedIPv4 => new(this);
+
+    /// <summary>Enumerates the embedded IPv4 addresses of an inspection.</summary>
+    public struct EmbeddedIPv4Enumerator
+    {
+        private readonly AddressInspection _inspection;
+        private int _state;
+
+        internal EmbeddedIPv4Enumerator(AddressInspection inspection)
+        {
+            _inspection = inspection;
+            _state = -1;
+            Current = default;
+        }
+
+        /// <summary>The current item.</summary>
+        public EmbeddedIPv4 Current { get; private set; }
+
+        /// <summary>Returns this enumerator (for foreach).</summary>
+        public readonly EmbeddedIPv4Enumerator GetEnumerator() => this;
+
+        /// <summary>Moves to the next embedded address.</summary>
+        public bool MoveNext()
+        {
+            while (++_state < 6)
+            {
+                switch (_state)
+                {
+                    case 0 when _inspection.MappedIPv4 is { } m: Current = new(EmbeddedIPv4Role.IPv4Mapped, m); return true;
+                    case 1 when _inspection.SixToFour is { } s: Current = new(EmbeddedIPv4Role.SixToFour, s.IPv4); return true;
+                    case 2 when _inspection.Teredo is { } t: Current = new(EmbeddedIPv4Role.TeredoServer, t.Server); return true;
+                    case 3 when _inspection.Teredo is { } t: Current = new(EmbeddedIPv4Role.TeredoClient, t.Client); return true;
+                    case 4 when _inspection.Isatap is { } i: Current = new(EmbeddedIPv4Role.Isatap, i.IPv4); return true;
+                    case 5 when _inspection.Nat64 is { } n: Current = new(EmbeddedIPv4Role.Nat64, n.IPv4); return true;
+                }
+            }
+            return false;
+        }
+    }
+}
