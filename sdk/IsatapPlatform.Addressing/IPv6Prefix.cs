@@ -86,7 +86,12 @@ public readonly struct IPv6Prefix :
         if (slash < 0)
         {
             // Report a bad address before a missing length: it is the more useful message.
-            failure = IPv6Text.TryParse(s, out _, out _, out int z, out failure) ? new ParseFailure(z >= 0 ? AddressError.ZoneNotAllowed : AddressError.MissingPrefixLength, z >= 0 ? z - 1 : s.Length) : failure;
+            if (IPv6Text.TryParse(s, out _, out _, out int zone, out failure))
+            {
+                failure = zone >= 0
+                    ? new ParseFailure(AddressError.ZoneNotAllowed, zone - 1)
+                    : new ParseFailure(AddressError.MissingPrefixLength, s.Length);
+            }
             return false;
         }
         if (!IPv6Text.TryParse(s[..slash], out ulong hi, out ulong lo, out int zoneStart, out failure)) return false;
