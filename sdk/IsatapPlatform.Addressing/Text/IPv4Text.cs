@@ -21,6 +21,15 @@ internal static class IPv4Text
             return false;
         }
 
+        // IPv6 text given to the IPv4 parser ("2001:db8::1", "fe80::1") would otherwise be reported
+        // as an out-of-range or unexpected octet; the first ':' gives the family away.
+        int colon = s.IndexOf(TChar.CreateTruncating(':'));
+        if (colon >= 0)
+        {
+            failure = new ParseFailure(AddressError.WrongFamily, offset + colon);
+            return false;
+        }
+
         int i = 0;
         for (int octet = 0; octet < 4; octet++)
         {
