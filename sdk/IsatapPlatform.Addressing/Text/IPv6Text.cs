@@ -45,11 +45,13 @@ internal static class IPv6Text
         }
 
         Span<ushort> groups = stackalloc ushort[8];
-        int n = 0, ellipsis = -1, i = 0;
+        // ellipsisAt: index of the first ':' of "::", reported when "::" stands for no group.
+        int n = 0, ellipsis = -1, ellipsisAt = -1, i = 0;
 
         if (end >= 2 && int.CreateTruncating(s[0]) == ':' && int.CreateTruncating(s[1]) == ':')
         {
             ellipsis = 0;
+            ellipsisAt = 0;
             i = 2;
         }
         else if (end >= 1 && int.CreateTruncating(s[0]) == ':')
@@ -134,6 +136,7 @@ internal static class IPv6Text
                     return false;
                 }
                 ellipsis = n;
+                ellipsisAt = i - 1;
                 i++;
             }
         }
@@ -149,7 +152,7 @@ internal static class IPv6Text
         {
             if (n == 8)
             {
-                failure = new ParseFailure(AddressError.TooManyGroups, 0);
+                failure = new ParseFailure(AddressError.TooManyGroups, ellipsisAt);
                 return false;
             }
             int tail = n - ellipsis;
