@@ -87,10 +87,24 @@ public sealed class TextRobustnessTests
                 if (n) Assert.True(Nat64Prefix.IsAllowedLength(an.Length));
                 if (n && mode == PrefixParseMode.Strict) Assert.True(p6 || !IPv6Prefix.TryParse(s.AsSpan(), mode, out _, out _));
             }
-            Assert.Equal(IPv6Prefix.TryParse(s.AsSpan(), PrefixParseMode.Strict, out _, out _), IPv6Prefix.TryParse(s, out _));
-            Assert.Equal(IPv4Prefix.TryParse(s.AsSpan(), PrefixParseMode.Strict, out _, out _), IPv4Prefix.TryParse(s, out _));
-            Assert.Equal(Nat64Prefix.TryParse(s.AsSpan(), PrefixParseMode.Strict, out _, out _), Nat64Prefix.TryParse(s, out _));
-            Assert.Equal(Nat64Prefix.TryParse(s.AsSpan(), PrefixParseMode.Strict, out _, out _), TryParseString<Nat64Prefix>(s, out _));
+            // The overloads without a failure and the generic interfaces parse strictly.
+            bool strict6 = IPv6Prefix.TryParse(s.AsSpan(), PrefixParseMode.Strict, out _, out _);
+            Assert.Equal(strict6, IPv6Prefix.TryParse(s, out _));
+            Assert.Equal(strict6, IPv6Prefix.TryParse(s.AsSpan(), out _));
+            Assert.Equal(strict6, TryParseSpan<IPv6Prefix>(s, out _));
+            Assert.Equal(strict6, TryParseString<IPv6Prefix>(s, out _));
+            Assert.Equal(strict6, TryParseUtf8<IPv6Prefix>(utf8, out _));
+            bool strict4 = IPv4Prefix.TryParse(s.AsSpan(), PrefixParseMode.Strict, out _, out _);
+            Assert.Equal(strict4, IPv4Prefix.TryParse(s, out _));
+            Assert.Equal(strict4, IPv4Prefix.TryParse(s.AsSpan(), out _));
+            Assert.Equal(strict4, TryParseSpan<IPv4Prefix>(s, out _));
+            Assert.Equal(strict4, TryParseString<IPv4Prefix>(s, out _));
+            Assert.Equal(strict4, TryParseUtf8<IPv4Prefix>(utf8, out _));
+            bool strictNat64 = Nat64Prefix.TryParse(s.AsSpan(), PrefixParseMode.Strict, out _, out _);
+            Assert.Equal(strictNat64, Nat64Prefix.TryParse(s, out _));
+            Assert.Equal(strictNat64, Nat64Prefix.TryParse(s.AsSpan(), out _));
+            Assert.Equal(strictNat64, TryParseSpan<Nat64Prefix>(s, out _));
+            Assert.Equal(strictNat64, TryParseString<Nat64Prefix>(s, out _));
 
             // The inspector parses either family.
             bool inspected = AddressInspector.TryInspect(s, out var inspection, out var fi);

@@ -25,6 +25,15 @@ public sealed class ValueRobustnessTests
             Assert.Equal(bytes.Length == 4, v4FromBytes);
             Assert.Equal(v4FromBytes, v4Bytes.IsValid);
 
+            // System.Net conversions: either family, with a scope id, or null.
+            var system = bytes.Length is 4 or 16 && r.Next(4) != 0
+                ? (bytes.Length == 16 ? new System.Net.IPAddress(bytes, r.Next(3) == 0 ? r.Next(0, 1000) : 0) : new System.Net.IPAddress(bytes))
+                : null;
+            Assert.Equal(system is { AddressFamily: System.Net.Sockets.AddressFamily.InterNetworkV6 }, IPv6Address.TryFromIPAddress(system, out var fromSystem6));
+            Assert.Equal(system is { AddressFamily: System.Net.Sockets.AddressFamily.InterNetwork }, IPv4Address.TryFromIPAddress(system, out var fromSystem4));
+            if (fromSystem6.IsValid) Assert.Equal(system, fromSystem6.ToIPAddress());
+            if (fromSystem4.IsValid) Assert.Equal(system, fromSystem4.ToIPAddress());
+
             var v6 = r.Next(16) == 0 ? default : RandomValues.IPv6(r);
             var v4 = r.Next(16) == 0 ? default : RandomValues.IPv4(r);
             int length = r.Next(-3, 141);

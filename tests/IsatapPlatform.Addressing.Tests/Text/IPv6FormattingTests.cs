@@ -43,6 +43,17 @@ public sealed class IPv6FormattingTests
         Assert.Equal(canonical, Support.ReferenceText.Canonical(address.Value));
     }
 
+    /// <summary>Regression: RFC 6052 §2.4 prints its /64 row with "::" for one zero group, which RFC 5952
+    /// §4.2.2 forbids. The text must be accepted, and printed back canonically.</summary>
+    [Fact]
+    public void The_RFC_6052_64_row_text_parses_and_prints_with_the_single_zero_group_spelled_out()
+    {
+        var address = IPv6Address.Parse("2001:db8:122:344:c0:2:2100::");
+
+        Assert.Equal("2001:db8:122:344:c0:2:2100:0", address.ToString());
+        Assert.Equal(new UInt128(0x2001_0db8_0122_0344, 0x00c0_0002_2100_0000), address.Value);
+    }
+
     [Theory]
     [InlineData("fe80::5efe:a00:5", "fe80::5efe:10.0.0.5")]
     [InlineData("fe80::200:5efe:836b:1", "fe80::200:5efe:131.107.0.1")]
