@@ -42,6 +42,12 @@ internal static class IPv6Text
             }
             end = pct;
             zoneStart = pct + 1;
+            if (end == 0)
+            {
+                // "%eth0": a zone with no address in front of it.
+                failure = new ParseFailure(AddressError.Empty, 0);
+                return false;
+            }
         }
 
         Span<ushort> groups = stackalloc ushort[8];
