@@ -98,6 +98,7 @@ public sealed class IPv6ParsingTests
         { "::ffff:1.2.3.256", AddressError.OctetOutOfRange, 13 },
         { "::ffff:01.2.3.4", AddressError.OctetLeadingZero, 7 },
         { "::ffff:1.2.3", AddressError.WrongOctetCount, 12 },
+        { "%eth0", AddressError.Empty, 0 },
         { "fe80::1%", AddressError.EmptyZone, 8 },
         { "fe80::1%eth 0", AddressError.InvalidZone, 11 },
         { "fe80::1%eth0%1", AddressError.InvalidZone, 12 },
