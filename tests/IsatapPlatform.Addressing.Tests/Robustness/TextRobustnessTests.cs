@@ -84,8 +84,14 @@ public sealed class TextRobustnessTests
 
                 bool n = Nat64Prefix.TryParse(s.AsSpan(), mode, out var an, out var fn);
                 CheckVerdict(n, an.IsValid, fn, s.Length);
-                if (n) Assert.True(Nat64Prefix.IsAllowedLength(an.Length));
-                if (n && mode == PrefixParseMode.Strict) Assert.True(p6 || !IPv6Prefix.TryParse(s.AsSpan(), mode, out _, out _));
+                if (n)
+                {
+                    // A NAT64 prefix is an IPv6 prefix (parsed in the same mode) that RFC 6052 admits.
+                    Assert.True(p6);
+                    Assert.Equal(ap6, an.Prefix);
+                    Assert.True(Nat64Prefix.IsAllowedLength(an.Length));
+                    Assert.Equal(0UL, (an.Prefix.Address.Low >> 56) & 0xFF);
+                }
             }
             // The overloads without a failure and the generic interfaces parse strictly.
             bool strict6 = IPv6Prefix.TryParse(s.AsSpan(), PrefixParseMode.Strict, out _, out _);
