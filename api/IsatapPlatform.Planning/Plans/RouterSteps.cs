@@ -132,7 +132,7 @@ internal static class RouterSteps
             (standalone ? "netsh interface isatap set state state=enabled\n" : "") +
             $"netsh interface ipv6 set interface {iface} forwarding=enabled advertise=enabled\n" +
             $"netsh interface ipv6 add route {CmdQuoter.Quote(spec.IsatapPrefix.ToString())} {iface} publish=yes\n" +
-            "REM netsh does not register the startup task: use the PowerShell step, or schedule " + ScriptFileName + " at startup as SYSTEM.\n";
+            "REM netsh does not register the startup task: use the PowerShell step, or schedule Reset-IsatapRouter-" + Snippets.Slug(router.ComputerName) + ".ps1 at startup as SYSTEM.\n";
 
         string why = standalone
             ? $"The {ContractNames.Of(spec.Topology)} topology cannot use the DirectAccess servers as ISATAP router (REFERENCE §5.2): {router.Name} ({router.Ipv4}) routes the ISATAP prefix instead. " +

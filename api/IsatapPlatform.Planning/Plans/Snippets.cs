@@ -82,6 +82,6 @@ internal static class Snippets
         return sb.ToString();
     }
 
-    /// <summary>True when <paramref name="name"/> is (or starts with) the computer name of one of <paramref name="targets"/>.</summary>
+    /// <summary>The targets' computer names (first labels), as <c>$env:COMPUTERNAME</c> and DNS host names show them.</summary>
     public static IEnumerable<string> ComputerNames(IEnumerable<TargetHost> targets) => targets.Select(t => t.ComputerName);
 }
