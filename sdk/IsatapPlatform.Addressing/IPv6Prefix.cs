@@ -78,7 +78,7 @@ public readonly struct IPv6Prefix :
     public static bool TryParse(ReadOnlySpan<byte> utf8Text, PrefixParseMode mode, out IPv6Prefix result, out ParseFailure failure)
         => TryParseCore(utf8Text, mode, out result, out failure);
 
-    private static bool TryParseCore<TChar>(ReadOnlySpan<TChar> s, PrefixParseMode mode, out IPv6Prefix result, out ParseFailure failure)
+    internal static bool TryParseCore<TChar>(ReadOnlySpan<TChar> s, PrefixParseMode mode, out IPv6Prefix result, out ParseFailure failure)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         result = default;
@@ -167,6 +167,7 @@ public readonly struct IPv6Prefix :
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         written = 0;
+        if (!(format.IsEmpty || format is "G" or "g" or "M" or "m")) return false;
         if (!_isValid)
         {
             const string Invalid = "invalid IPv6Prefix";
@@ -174,7 +175,6 @@ public readonly struct IPv6Prefix :
             written = AsciiText.Write(Invalid, destination);
             return true;
         }
-        if (!(format.IsEmpty || format is "G" or "g" or "M" or "m")) return false;
         Span<TChar> scratch = stackalloc TChar[IPv6Text.MaxAddressLength + 4];
         int n = IPv6Text.Format(_hi, _lo, mixed: format is "M" or "m" || IPv6Text.PrefersMixed(_hi, _lo), scratch);
         scratch[n++] = TChar.CreateTruncating('/');

@@ -18,10 +18,12 @@ public enum Nat64PolicyVerdict
 /// intranet space needs a network-specific prefix.</summary>
 public static class Nat64Policy
 {
-    /// <summary>Checks one pair. Never throws; invalid defaults are <see cref="Nat64PolicyVerdict.Allowed"/>
-    /// only if both are valid, otherwise the caller's own validation has already failed.</summary>
+    /// <summary>Checks one pair. Throws <see cref="ArgumentException"/> when either value is the invalid
+    /// default: a policy verdict about no address would be meaningless.</summary>
     public static Nat64PolicyVerdict Check(Nat64Prefix prefix, IPv4Address ipv4)
     {
+        if (!prefix.IsValid) throw new ArgumentException(AddressError.InvalidValue.ToMessage(), nameof(prefix));
+        if (!ipv4.IsValid) throw new ArgumentException(AddressError.InvalidValue.ToMessage(), nameof(ipv4));
         if (prefix.IsLocalUse) return Nat64PolicyVerdict.AllowedLocalUse;
         if (!prefix.IsWellKnown || ipv4.IsGlobal) return Nat64PolicyVerdict.Allowed;
         // Whether an RFC states this exception explicitly is unverified (REFERENCE.md §1.2): without it

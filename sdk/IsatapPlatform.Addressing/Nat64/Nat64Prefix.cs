@@ -48,25 +48,44 @@ public readonly struct Nat64Prefix :
 
     /// <summary>Parses and checks "prefix/length". In <see cref="PrefixParseMode.Strict"/> mode a u octet set
     /// past the length is reported as <see cref="AddressError.Nat64UOctet"/> (the more specific reason)
-    /// and other host bits as <see cref="AddressError.HostBitsSet"/>.</summary>
+    /// and other host bits as <see cref="AddressError.HostBitsSet"/>. A u octet that is part of a /96
+    /// prefix cannot be normalised away and is always refused. The position of a u-octet error is the
+    /// group that holds bits 64-79.</summary>
     public static bool TryParse(ReadOnlySpan<char> s, PrefixParseMode mode, out Nat64Prefix result, out ParseFailure failure)
+        => TryParseCore(s, mode, out result, out failure);
+
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, PrefixParseMode, out Nat64Prefix, out ParseFailure)"/>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Text, PrefixParseMode mode, out Nat64Prefix result, out ParseFailure failure)
+        => TryParseCore(utf8Text, mode, out result, out failure);
+
+    private static bool TryParseCore<TChar>(ReadOnlySpan<TChar> s, PrefixParseMode mode, out Nat64Prefix result, out ParseFailure failure)
+        where TChar : unmanaged, System.Numerics.IBinaryInteger<TChar>
     {
         result = default;
-        if (!IPv6Prefix.TryParse(s, PrefixParseMode.Normalize, out var normalized, out failure)) return false;
-        int slash = s.IndexOf('/');
-
-        // Report the length first: a /44 with host bits is wrong because of the /44.
+        // Parse leniently first so that the length, the most fundamental problem, is reported
+        // before host bits: a /44 with host bits is wrong because of the /44.
+        if (!IPv6Prefix.TryParseCore(s, PrefixParseMode.Normalize, out var normalized, out failure)) return false;
+        int slash = s.IndexOf(TChar.CreateTruncating('/'));
         if (!IsAllowedLength(normalized.Length))
         {
             failure = new ParseFailure(AddressError.Nat64PrefixLength, slash + 1);
             return false;
         }
-        if (mode == PrefixParseMode.Strict && !IPv6Prefix.TryParse(s, PrefixParseMode.Strict, out _, out _))
+
+        Text.IPv6Text.TryParse(s[..slash], out _, out ulong rawLow, out _, out _);
+        bool uOctetSet = ((rawLow >> 56) & 0xFF) != 0;
+        bool hostBitsSet = !IPv6Prefix.TryParseCore(s, PrefixParseMode.Strict, out _, out _);
+        int uOctetPosition = Text.IPv6Text.PositionOfGroup(s[..slash], 4);
+        if (normalized.Length == 96 && uOctetSet)
         {
-            // Host bits are set. Say whether the u octet is among them.
-            _ = IPv6Address.TryParse(s[..slash], out var raw);
-            bool uOctet = ((raw.Low >> 56) & 0xFF) != 0;
-            failure = new ParseFailure(uOctet ? AddressError.Nat64UOctet : AddressError.HostBitsSet, slash);
+            failure = new ParseFailure(AddressError.Nat64UOctet, uOctetPosition);
+            return false;
+        }
+        if (mode == PrefixParseMode.Strict && hostBitsSet)
+        {
+            failure = uOctetSet
+                ? new ParseFailure(AddressError.Nat64UOctet, uOctetPosition)
+                : new ParseFailure(AddressError.HostBitsSet, slash);
             return false;
         }
         if (!TryCreate(normalized, out result, out var error))
@@ -185,19 +204,29 @@ public readonly struct Nat64Prefix :
 
     // ---- text, equality ------------------------------------------------------------------------
 
-    /// <inheritdoc />
-    public override string ToString() => _prefix.ToString();
+    private const string InvalidText = "invalid Nat64Prefix";
+
+    /// <summary>"prefix/length", or "invalid Nat64Prefix" for the default value.</summary>
+    public override string ToString() => ToString(null, null);
 
     /// <summary>Formats like <see cref="IPv6Prefix"/>.</summary>
-    public string ToString(string? format, IFormatProvider? formatProvider = null) => _prefix.ToString(format, formatProvider);
+    public string ToString(string? format, IFormatProvider? formatProvider = null)
+        => _prefix.IsValid ? _prefix.ToString(format, formatProvider) : InvalidText;
 
-    /// <inheritdoc />
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)"/>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
-        => _prefix.TryFormat(destination, out charsWritten, format, provider);
+    {
+        if (_prefix.IsValid) return _prefix.TryFormat(destination, out charsWritten, format, provider);
+        charsWritten = InvalidText.TryCopyTo(destination) ? InvalidText.Length : 0;
+        return charsWritten > 0;
+    }
 
-    /// <inheritdoc />
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)"/>
     public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
-        => _prefix.TryFormat(utf8Destination, out bytesWritten, format, provider);
+    {
+        if (_prefix.IsValid) return _prefix.TryFormat(utf8Destination, out bytesWritten, format, provider);
+        return Text.AsciiText.TryNarrow(InvalidText, utf8Destination, out bytesWritten);
+    }
 
     /// <inheritdoc />
     public bool Equals(Nat64Prefix other) => _prefix.Equals(other._prefix);

@@ -80,6 +80,28 @@ public static class IPv4SpecialRegistry
     /// <summary>True unless the registry marks the address not globally reachable, or it is multicast.</summary>
     public static bool IsGlobalUnicast(IPv4Address address) => address.IsValid && IsGlobalUnicast(address.Value);
 
+    /// <summary>True when every address of <paramref name="block"/> is global unicast: the block
+    /// overlaps no registry row marked not globally reachable and no multicast space.</summary>
+    public static bool IsEntirelyGlobalUnicast(IPv4Prefix block)
+    {
+        if (!block.IsValid) return false;
+        uint network = block.Address.Value, mask = Bits.Mask32(block.Length);
+        // Two blocks overlap when the shorter one contains the network address of the longer one.
+        if (Overlaps(network, mask, 0xE000_0000, 0xF000_0000)) return false;
+        for (int i = 0; i < s_blocks.Length; i++)
+        {
+            if (s_entries[i].GloballyReachable == false && Overlaps(network, mask, s_blocks[i].Network, s_blocks[i].Mask))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool Overlaps(uint networkA, uint maskA, uint networkB, uint maskB)
+    {
+        uint shorter = maskA & maskB;
+        return (networkA & shorter) == (networkB & shorter);
+    }
+
     internal static bool IsGlobalUnicast(uint v)
     {
         if ((v >> 28) == 0xE) return false;

@@ -30,12 +30,13 @@ public static class SixToFour
         => TryCreateSitePrefix(ipv4, out var p, out var e) ? p : throw new ArgumentException(e.ToMessage(), nameof(ipv4));
 
     /// <summary>The 6to4 prefix of an IPv4 block: w.x.y.z/n maps to 2002:WWXX:YYZZ::/(16+n)
-    /// (7.0.0.0/8 gives 2002:700::/24). Non-global blocks are refused.</summary>
+    /// (7.0.0.0/8 gives 2002:700::/24). A block that contains any non-global address (for example
+    /// 128.0.0.0/1, which holds 172.16.0.0/12) is refused, as RFC 3056 §9 has such traffic discarded.</summary>
     public static bool TryCreatePrefix(IPv4Prefix block, out IPv6Prefix prefix, out AddressError error)
     {
         prefix = default;
         if (!block.IsValid) { error = AddressError.InvalidValue; return false; }
-        if (!block.Address.IsGlobal) { error = AddressError.NonGlobalIPv4; return false; }
+        if (!IPv4SpecialRegistry.IsEntirelyGlobalUnicast(block)) { error = AddressError.NonGlobalIPv4; return false; }
         prefix = IPv6Prefix.FromBits((0x2002UL << 48) | ((ulong)block.Address.Value << 16), 0, 16 + block.Length);
         error = AddressError.None;
         return true;

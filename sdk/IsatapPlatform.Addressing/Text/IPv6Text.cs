@@ -177,6 +177,49 @@ internal static class IPv6Text
         return true;
     }
 
+    /// <summary>The index of the character where group <paramref name="group"/> (0-7) starts in a
+    /// valid address text; a group inside "::" maps to the "::". Only for error reporting, so it
+    /// favours clarity over speed. Returns 0 when the text does not parse.</summary>
+    public static int PositionOfGroup<TChar>(ReadOnlySpan<TChar> s, int group)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        Span<int> starts = stackalloc int[8];
+        int n = 0, ellipsisGroup = -1, ellipsisPosition = 0, i = 0;
+        while (i < s.Length && n < 8)
+        {
+            int c = int.CreateTruncating(s[i]);
+            if (c == '%') break;
+            if (c == ':')
+            {
+                if (i + 1 < s.Length && int.CreateTruncating(s[i + 1]) == ':')
+                {
+                    ellipsisGroup = n;
+                    ellipsisPosition = i;
+                    i += 2;
+                }
+                else
+                {
+                    i++;
+                }
+                continue;
+            }
+            int start = i;
+            bool dotted = false;
+            while (i < s.Length && int.CreateTruncating(s[i]) is not (':' or '%'))
+            {
+                dotted |= int.CreateTruncating(s[i]) == '.';
+                i++;
+            }
+            starts[n++] = start;
+            if (dotted && n < 8) starts[n++] = start;
+        }
+        if (ellipsisGroup < 0) return (uint)group < (uint)n ? starts[group] : 0;
+        int tail = n - ellipsisGroup;
+        if (group < ellipsisGroup) return starts[group];
+        if (group >= 8 - tail) return starts[group - (8 - n)];
+        return ellipsisPosition;
+    }
+
     /// <summary>RFC 5952 §5: IPv4-mapped addresses are written with the dotted quad even in canonical form.</summary>
     public static bool PrefersMixed(ulong hi, ulong lo) => hi == 0 && (lo >> 32) == 0xFFFF;
 

@@ -43,16 +43,49 @@ public sealed class Nat64PrefixTests
     [InlineData("2001:db8:ff::/40", AddressError.HostBitsSet, "2001:db8::/40")]
     [InlineData("2001:db8:122:344:1::/64", AddressError.HostBitsSet, "2001:db8:122:344::/64")]
     [InlineData("2001:db8:122:344::1/96", AddressError.HostBitsSet, "2001:db8:122:344::/96")]
-    // The u octet among the host bits: the more specific reason wins.
-    [InlineData("2001:db8:0:0:ff00::/32", AddressError.Nat64UOctet, "2001:db8::/32")]
-    [InlineData("2001:db8:122:344:100::/64", AddressError.Nat64UOctet, "2001:db8:122:344::/64")]
-    [InlineData("2001:db8:122:344:ffff::1/56", AddressError.Nat64UOctet, "2001:db8:122:300::/56")]
-    public void Host_bits_are_refused_in_strict_mode_and_cleared_in_normalize_mode(string text, AddressError strictError, string normalized)
+    public void Host_bits_are_refused_at_the_slash_in_strict_mode_and_cleared_in_normalize_mode(string text, AddressError strictError, string normalized)
+        => AssertRefusedThenNormalized(text, strictError, text.IndexOf('/'), normalized);
+
+    [Theory]
+    // The u octet among the host bits: the more specific reason wins, pointing at the group that holds bits 64-79.
+    [InlineData("2001:db8:0:0:ff00::/32", 13, "2001:db8::/32")]
+    [InlineData("2001:db8:122:344:100::/64", 17, "2001:db8:122:344::/64")]
+    [InlineData("2001:db8:122:344:ffff::1/56", 17, "2001:db8:122:300::/56")]
+    [InlineData("2001:db8::ff00:0:0:0/32", 10, "2001:db8::/32")]
+    public void A_u_octet_among_the_host_bits_is_reported_at_its_group(string text, int position, string normalized)
+        => AssertRefusedThenNormalized(text, AddressError.Nat64UOctet, position, normalized);
+
+    [Theory]
+    [InlineData("2001:db8:122:344:ff00::/96", 17)]
+    [InlineData("2001:db8::ff00:0:0:0/96", 10)]
+    [InlineData("2001:db8:122::100:0:0:0/96", 14)]
+    public void A_u_octet_inside_a_96_prefix_is_reported_at_its_group_even_when_normalizing(string text, int position)
+    {
+        Assert.False(Nat64Prefix.TryParse(text, PrefixParseMode.Strict, out _, out var strict));
+        Assert.False(Nat64Prefix.TryParse(text, PrefixParseMode.Normalize, out _, out var normalize));
+        Assert.Equal(new ParseFailure(AddressError.Nat64UOctet, position), strict);
+        Assert.Equal(strict, normalize);
+    }
+
+    [Fact]
+    public void Utf8_and_utf16_parsing_agree()
+    {
+        foreach (var text in new[] { "64:ff9b::/96", "2001:db8:100::/40", "2001:db8::/44", "2001:db8::ff00:0:0:0/32", "nonsense" })
+        {
+            bool utf16 = Nat64Prefix.TryParse(text, PrefixParseMode.Strict, out var a, out var fa);
+            bool utf8 = Nat64Prefix.TryParse(System.Text.Encoding.UTF8.GetBytes(text), PrefixParseMode.Strict, out var b, out var fb);
+            Assert.Equal(utf16, utf8);
+            Assert.Equal(a, b);
+            Assert.Equal(fa, fb);
+        }
+    }
+
+    private static void AssertRefusedThenNormalized(string text, AddressError strictError, int position, string normalized)
     {
         Assert.False(Nat64Prefix.TryParse(text, PrefixParseMode.Strict, out _, out var failure));
         Assert.True(Nat64Prefix.TryParse(text, PrefixParseMode.Normalize, out var prefix, out var none));
 
-        Assert.Equal(new ParseFailure(strictError, text.IndexOf('/')), failure);
+        Assert.Equal(new ParseFailure(strictError, position), failure);
         Assert.Equal(default, none);
         Assert.Equal(Nat64Prefix.Parse(normalized), prefix);
         Assert.Equal(normalized, prefix.ToString());

@@ -54,7 +54,9 @@ public sealed class ValueRobustnessTests
             if (embedded && candidate == embeddedAddress) Assert.Equal(v4, extractedIPv4);
             _ = Nat64Discovery.TryDiscover(v6, out var discovered);
             if (discovered.IsValid) Assert.True(discovered.TryExtract(v6, out var wka, out _) && wka.IsRfc7050WellKnown);
-            _ = Nat64Policy.Check(nat64, v4).Describe();
+            // Check is not a Try method: it refuses the invalid defaults with ArgumentException.
+            if (nat64.IsValid && v4.IsValid) Assert.False(string.IsNullOrEmpty(Nat64Policy.Check(nat64, v4).Describe()));
+            else Assert.Throws<ArgumentException>(() => Nat64Policy.Check(nat64, v4));
 
             Verdict(Addressing.Isatap.TryCreateAddress(p6, v4, out var isatap, out var e5), isatap.IsValid, e5);
             Verdict(Addressing.Isatap.TryCreateSubnet(p6, p4, out var subnet, out var e6), subnet.IsValid, e6);

@@ -24,11 +24,28 @@ public sealed class SixToFourTests
     [Theory]
     [InlineData("10.0.0.0/8")]
     [InlineData("192.168.0.0/16")]
-    public void A_non_global_IPv4_block_has_no_6to4_prefix(string block)
+    // Blocks whose first address is global but which contain non-global space (RFC 3056 §9).
+    [InlineData("128.0.0.0/1")]    // holds 172.16.0.0/12 and 192.168.0.0/16
+    [InlineData("192.0.0.0/8")]    // holds 192.0.2.0/24 and 192.168.0.0/16
+    [InlineData("224.0.0.0/3")]    // multicast and reserved
+    [InlineData("0.0.0.0/0")]
+    public void A_block_containing_any_non_global_IPv4_has_no_6to4_prefix(string block)
     {
         Assert.False(Addressing.SixToFour.TryCreatePrefix(IPv4Prefix.Parse(block), out _, out var error));
 
         Assert.Equal(AddressError.NonGlobalIPv4, error);
+    }
+
+    [Theory]
+    [InlineData("7.0.0.0/8", "2002:700::/24")]
+    [InlineData("131.107.0.0/16", "2002:836b::/32")]
+    [InlineData("192.88.99.0/24", "2002:c058:6300::/40")] // registry "N/A": the deprecated relay block is not refused
+    public void A_wholly_global_block_maps_to_2002_with_16_more_bits(string block, string expected)
+    {
+        Assert.True(Addressing.SixToFour.TryCreatePrefix(IPv4Prefix.Parse(block), out var prefix, out var error));
+
+        Assert.Equal(AddressError.None, error);
+        Assert.Equal(expected, prefix.ToString());
     }
 
     [Fact]
