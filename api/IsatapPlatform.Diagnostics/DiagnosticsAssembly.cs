@@ -1,0 +1,4 @@
+namespace IsatapPlatform.Diagnostics;
+
+/// <summary>Marker for the diagnostics engine assembly.</summary>
+public static class DiagnosticsAssembly;
