@@ -25,16 +25,18 @@ public class InspectionBenchmarks
         _text = Address;
         var baseline = IPAddressInspect();
         var ours = AddressInspectorTryInspect();
-        if (baseline.Kinds != ours.Kinds || baseline.EmbeddedIPv4 != FirstEmbedded(ours))
-            throw new InvalidOperationException($"InspectionBenchmarks: baseline says {baseline}, the library {ours.Kinds}/{FirstEmbedded(ours)}.");
+        if (baseline != ours || ours.Kinds == AddressKinds.None || ours.EmbeddedIPv4 == 0)
+            throw new InvalidOperationException($"InspectionBenchmarks: baseline says {baseline}, the library {ours}.");
     }
 
-    /// <summary>The kinds the baseline recognises and the first embedded IPv4 it finds.</summary>
-    public readonly record struct BaselineInspection(AddressKinds Kinds, uint EmbeddedIPv4);
+    /// <summary>What both ways return: the kinds and the embedded IPv4 a caller would act on
+    /// (NAT64, else ISATAP, else the Teredo server, else 6to4). Returning the same small value from
+    /// both keeps the comparison about the work, not about copying a large result.</summary>
+    public readonly record struct InspectionResult(AddressKinds Kinds, uint EmbeddedIPv4);
 
     /// <summary>Baseline: IPAddress.Parse, its IsIPv6* properties and GetAddressBytes.</summary>
     [Benchmark(Baseline = true, Description = "IPAddress.Parse+IsIPv6*+bytes")]
-    public BaselineInspection IPAddressInspect()
+    public InspectionResult IPAddressInspect()
     {
         var ip = IPAddress.Parse(_text);
         byte[] b = ip.GetAddressBytes();
@@ -69,17 +71,19 @@ public class InspectionBenchmarks
             kinds |= AddressKinds.Nat64WellKnown;
             embedded = BinaryPrimitives.ReadUInt32BigEndian(b.AsSpan(12));
         }
-        return new BaselineInspection(kinds, embedded);
+        return new InspectionResult(kinds, embedded);
     }
 
-    /// <summary><see cref="AddressInspector.TryInspect"/>.</summary>
+    /// <summary><see cref="AddressInspector.TryInspect"/>, then the same two answers as the baseline.</summary>
     [Benchmark(Description = "AddressInspector.TryInspect")]
-    public AddressInspection AddressInspectorTryInspect()
-        => AddressInspector.TryInspect(_text, out var inspection, out _) ? inspection : default;
-
-    private static uint FirstEmbedded(AddressInspection inspection)
+    public InspectionResult AddressInspectorTryInspect()
     {
-        foreach (var e in inspection.EmbeddedIPv4) return e.IPv4.Value;
-        return 0;
+        if (!AddressInspector.TryInspect(_text, out var i, out _)) return default;
+        uint embedded = i.Nat64 is { } n ? n.IPv4.Value
+            : i.Isatap is { } isatap ? isatap.IPv4.Value
+            : i.Teredo is { } teredo ? teredo.Server.Value
+            : i.SixToFour is { } sixToFour ? sixToFour.IPv4.Value
+            : 0;
+        return new InspectionResult(i.Kinds, embedded);
     }
 }
