@@ -98,6 +98,12 @@ public readonly struct IPv4Address :
     /// <summary>224.0.0.0/4.</summary>
     public bool IsMulticast => _isValid && (_value >> 28) == 0xE;
 
+    /// <summary>255.255.255.255, the limited broadcast address.</summary>
+    public bool IsBroadcast => _isValid && _value == uint.MaxValue;
+
+    /// <summary>240.0.0.0/4 other than the broadcast address (RFC 1112 §4, reserved for future use).</summary>
+    public bool IsReserved => _isValid && (_value >> 28) == 0xF && _value != uint.MaxValue;
+
     /// <summary>0.0.0.0.</summary>
     public bool IsUnspecified => _isValid && _value == 0;
 

@@ -125,6 +125,21 @@ public readonly struct IPv6Address :
         return new IPAddress(bytes, scope);
     }
 
+    /// <summary>"::".</summary>
+    public bool IsUnspecified => _isValid && _hi == 0 && _lo == 0;
+
+    /// <summary>"::1".</summary>
+    public bool IsLoopback => _isValid && _hi == 0 && _lo == 1;
+
+    /// <summary>fe80::/10 (RFC 4291 §2.5.6).</summary>
+    public bool IsLinkLocal => _isValid && (_hi >> 54) == 0x3FA;
+
+    /// <summary>fc00::/7 (RFC 4193).</summary>
+    public bool IsUniqueLocal => _isValid && (_hi >> 57) == 0x7E;
+
+    /// <summary>ff00::/8.</summary>
+    public bool IsMulticast => _isValid && (_hi >> 56) == 0xFF;
+
     /// <summary>True for ::ffff:0:0/96 (RFC 4291 §2.5.5.2).</summary>
     public bool IsIPv4Mapped => _isValid && _hi == 0 && (_lo >> 32) == 0xFFFF;
 

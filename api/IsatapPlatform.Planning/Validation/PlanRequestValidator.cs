@@ -184,7 +184,7 @@ public static class PlanRequestValidator
         }
 
         private static bool IsUnicast(IPv4Address a)
-            => !a.IsUnspecified && !a.IsLoopback && !a.IsMulticast && a.Value != uint.MaxValue && (a.Value >> 28) != 0xF;
+            => !a.IsUnspecified && !a.IsLoopback && !a.IsMulticast && !a.IsBroadcast && !a.IsReserved;
 
         private string? NotUnicast(string path)
         {
@@ -219,8 +219,8 @@ public static class PlanRequestValidator
                 Error(path, AddressError.WrongPrefixLength.ToCode(), $"'{path}' must be a /64: ISATAP addresses are a /64 prefix plus the ISATAP interface identifier (RFC 5214 §6.1).");
                 return default;
             }
-            ushort first = p.Address.GetGroup(0);
-            if ((first & 0xFFC0) == 0xFE80 || (first & 0xFF00) == 0xFF00 || (p.Address.High == 0))
+            var network = p.Address;
+            if (network.IsLinkLocal || network.IsMulticast || network.High == 0)
             {
                 Error(path, ValidationCodes.PrefixNotRoutable, $"'{path}' must be a global or unique-local unicast prefix, not link-local, multicast or ::/64.");
                 return default;

@@ -27,13 +27,10 @@ public static class AddressInspector
             mapped = IPv4Address.FromUInt32((uint)lo);
         }
 
-        switch (hi >> 54)
-        {
-            case 0x3FA: kinds |= AddressKinds.LinkLocal; break; // fe80::/10
-            case 0x3FB: kinds |= AddressKinds.SiteLocal; break; // fec0::/10
-        }
-        if ((hi >> 57) == 0x7E) kinds |= AddressKinds.UniqueLocal; // fc00::/7
-        if ((hi >> 56) == 0xFF) kinds |= AddressKinds.Multicast;
+        if (address.IsLinkLocal) kinds |= AddressKinds.LinkLocal;
+        if ((hi >> 54) == 0x3FB) kinds |= AddressKinds.SiteLocal; // fec0::/10
+        if (address.IsUniqueLocal) kinds |= AddressKinds.UniqueLocal;
+        if (address.IsMulticast) kinds |= AddressKinds.Multicast;
 
         // 2001:db8::/32 (RFC 3849) and 3fff::/20 (RFC 9637).
         bool documentation = (hi >> 32) == 0x2001_0DB8 || (hi >> 44) == 0x3FFF0;
@@ -93,8 +90,8 @@ public static class AddressInspector
         if (address.IsMulticast) kinds |= AddressKinds.Multicast;
         if (address.IsDocumentation) kinds |= AddressKinds.Documentation;
         if (address.IsRfc7050WellKnown) kinds |= AddressKinds.Nat64Discovery;
-        if (v == uint.MaxValue) kinds |= AddressKinds.Broadcast;
-        else if ((v >> 28) == 0xF) kinds |= AddressKinds.Reserved;
+        if (address.IsBroadcast) kinds |= AddressKinds.Broadcast;
+        if (address.IsReserved) kinds |= AddressKinds.Reserved;
         if ((v >> 17) == (0xC612_0000u >> 17)) kinds |= AddressKinds.Benchmarking;
         if (address.IsGlobal) kinds |= AddressKinds.GlobalUnicast;
         return new AddressInspection(address, kinds);
