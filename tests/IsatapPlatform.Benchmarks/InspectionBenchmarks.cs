@@ -12,17 +12,23 @@ namespace IsatapPlatform.Benchmarks;
 [MemoryDiagnoser]
 public class InspectionBenchmarks
 {
-    /// <summary>A Teredo address (the RFC 4380 example) and a link-local ISATAP address as Windows prints it.</summary>
-    [Params("2001:0:4136:e378:8000:63bf:3fff:fdd2", "fe80::5efe:10.1.2.3")]
+    /// <summary>Which input: "Teredo" is the RFC 4380 example 2001:0:4136:e378:8000:63bf:3fff:fdd2;
+    /// "ISATAP" is the link-local fe80::5efe:10.1.2.3, written with a dotted quad as Windows prints it.</summary>
+    [Params("Teredo", "ISATAP")]
     public string Address { get; set; } = "";
 
     private string _text = "";
 
-    /// <summary>Copies the parameter into a private field.</summary>
+    /// <summary>Puts the input text in a private field.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        _text = Address;
+        _text = Address switch
+        {
+            "Teredo" => "2001:0:4136:e378:8000:63bf:3fff:fdd2",
+            "ISATAP" => "fe80::5efe:10.1.2.3",
+            _ => throw new InvalidOperationException($"Unknown input {Address}."),
+        };
         var baseline = IPAddressInspect();
         var ours = AddressInspectorTryInspect();
         if (baseline != ours || ours.Kinds == AddressKinds.None || ours.EmbeddedIPv4 == 0)
