@@ -220,7 +220,8 @@ public static class FindingCatalog
 
         new(FindingCodes.MultipleIsatapInterfaces, Severity.Warning, "Several ISATAP interfaces: configure the internal one", Routers,
             "The router has more than one ISATAP interface (one per IPv4-enabled adapter). The finding names the index of the internal adapter's ISATAP interface and why: " +
-            "its name is isatap.{GUID of Get-RemoteAccess InternalInterface}, or its fe80::5efe address embeds expected.routerIpv4 or the internal adapter's IPv4, or it is the only one embedding a non-global IPv4.",
+            "its name is isatap.{GUID of Get-RemoteAccess InternalInterface}, or its fe80::5efe address embeds expected.routerIpv4 or the internal adapter's IPv4, or it is the only one embedding a non-global IPv4. " +
+            "Warning when the router needs a fix or the internal interface cannot be identified; info otherwise.",
             "Forwarding, advertising and the published route belong on the ISATAP interface of the internal adapter only; configuring another index does nothing for manage-out. The index is what the evidence proved, and the remediation checks that the index still names the same interface before changing it.",
             RouterPs, RouterNetsh, RouterVerify, RouterRollback,
             ["REFERENCE §2.3", "§4.2", "§5.2", "HICKS-GH"],

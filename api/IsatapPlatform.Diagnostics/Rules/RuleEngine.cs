@@ -91,9 +91,9 @@ internal static class RuleEngine
         bool das = ctx.Role == HostRole.DirectAccessServer;
         if ((v & 0x05) != 0)
         {
-            string bits = ((v & 0x01) != 0 ? "0x01 (IPv6 on all tunnel interfaces)" : "") + ((v & 0x05) == 0x05 ? " and " : "") + ((v & 0x04) != 0 ? "0x04 (ISATAP)" : "");
+            string bits = (v & 0x05) == 0x05 ? "bits 0x01 (IPv6 on all tunnel interfaces) and 0x04 (ISATAP) are" : (v & 0x01) != 0 ? "bit 0x01 (IPv6 on all tunnel interfaces) is" : "bit 0x04 (ISATAP) is";
             ctx.Findings.Add(FindingCodes.DisabledComponents,
-                $"DisabledComponents is {Hex(v)}: bit {bits} is set, so ISATAP cannot come up whatever else is configured (REFERENCE §4.6)." +
+                $"DisabledComponents is {Hex(v)}: {bits} set, so ISATAP cannot come up whatever else is configured (REFERENCE §4.6)." +
                 (v == uint.MaxValue ? " 0xFFFFFFFF is not a valid setting: it adds a 5-second boot delay, and a removed GPO can leave it behind so that ISATAP creation fails with error 0x490 (KSTREET); delete the value." : "") +
                 (das ? " On a DirectAccess server any value other than 0 or 0x20 also breaks RRAS." : "") + " A restart is required after the change.",
                 [line]);
@@ -391,14 +391,6 @@ internal static class RuleEngine
         if (!ctx.IsRouter) return;
         var isatap = ctx.Isatap;
         var choice = ctx.RouterInterface;
-        if (isatap.Count > 1)
-        {
-            string list = string.Join("; ", isatap.Select(Describe));
-            string detail = choice.Interface is { } ci
-                ? $"{isatap.Count} ISATAP interfaces ({list}). Configure index {Index(ci)} ({TextLines.Echo(ci.Name ?? "?")}): {choice.Reason}. Forwarding, advertising and the published route belong on the ISATAP interface of the internal adapter only."
-                : $"{isatap.Count} ISATAP interfaces ({list}) and the evidence does not show which belongs to the internal adapter. Diagnose again with expected.routerIpv4 (the internal IPv4) or the collector's JSON (Get-RemoteAccess InternalInterface).";
-            ctx.Findings.Add(FindingCodes.MultipleIsatapInterfaces, detail, isatap.SelectMany(i => i.Lines.Take(1)).Concat(isatap.SelectMany(i => i.Addresses.Where(a => a.IsIsatapLinkLocal).Select(a => a.Line))));
-        }
         if (isatap.Count == 0) return;
 
         // Without knowing which interface is internal, a problem counts only when no ISATAP interface is configured.
@@ -429,6 +421,15 @@ internal static class RuleEngine
                 ": the router advertises only published routes, so ISATAP hosts get no address from the ISATAP prefix (REFERENCE §4.2, HICKS-GH)." + rebootNote,
                 unpublished.SelectMany(i => i.Routes.Count == 0 ? [$"collector: no IPv6 route on {TextLines.Echo(i.Name ?? "the ISATAP interface")}"] : i.Routes.Select(r => r.Line)));
 
+        if (isatap.Count > 1)
+        {
+            string list = string.Join("; ", isatap.Select(Describe));
+            string detail = choice.Interface is { } ci
+                ? $"{isatap.Count} ISATAP interfaces ({list}). Configure index {Index(ci)} ({TextLines.Echo(ci.Name ?? "?")}): {choice.Reason}. Forwarding, advertising and the published route belong on the ISATAP interface of the internal adapter only."
+                : $"{isatap.Count} ISATAP interfaces ({list}) and the evidence does not show which belongs to the internal adapter. Diagnose again with expected.routerIpv4 (the internal IPv4) or the collector's JSON (Get-RemoteAccess InternalInterface).";
+            ctx.Findings.Add(FindingCodes.MultipleIsatapInterfaces, detail, isatap.SelectMany(i => i.Lines.Take(1)).Concat(isatap.SelectMany(i => i.Addresses.Where(a => a.IsIsatapLinkLocal).Select(a => a.Line))),
+                forwarding.Count + advertising.Count + unpublished.Count > 0 || choice.Interface is null ? Severity.Warning : Severity.Info);
+        }
         if (forwarding.Count + advertising.Count + unpublished.Count == 0) return;
         bool das = ctx.Role == HostRole.DirectAccessServer;
         var target = choice.Interface ?? (isatap.Count == 1 ? isatap[0] : null);
