@@ -104,3 +104,20 @@ public class HealthyHostTests
         Assert.Equal([new EmbeddedIpv4Facts("teredo-server", "40.81.120.44"), new EmbeddedIpv4Facts("teredo-client", "10.10.207.81")], t.EmbeddedIpv4);
     }
 }
+
+public class DiagnosisExamplesTests
+{
+    [Fact]
+    public void The_benchmark_input_is_a_healthy_200_line_ipconfig()
+    {
+        var request = Examples.DiagnosisExamples.ManagementHostFromIpconfig();
+        Assert.Equal(200, request.Evidence!.IpconfigAll!.Split('\n').Length);
+        var d = Requests.Diagnose(request);
+        Assert.True(d.Healthy);
+        Assert.True(d.Host.Interfaces.Count(i => i.Kind == InterfaceKind.Isatap) > 10);
+    }
+
+    [Fact]
+    public void The_disconnected_example_raises_media_disconnected()
+        => Requests.Diagnose(Examples.DiagnosisExamples.DisconnectedManagementHost()).Single("isatap.media-disconnected");
+}

@@ -18,7 +18,7 @@ internal static class PowerShellSyntax
         "Get-NetRoute", "New-NetRoute", "Remove-NetRoute",
         "Get-DnsServerResourceRecord", "Add-DnsServerResourceRecordA", "Remove-DnsServerResourceRecord", "Resolve-DnsName",
         "Get-NetFirewallRule", "Set-NetFirewallRule",
-        "Get-ItemProperty", "New-ItemProperty", "Remove-ItemProperty",
+        "Get-ItemProperty", "New-ItemProperty", "Set-ItemProperty", "Remove-ItemProperty",
         "Get-Service", "Set-Service", "Start-Service", "Stop-Service",
         "Get-Content", "Set-Content", "Test-Path", "New-Item", "Remove-Item", "Join-Path", "ConvertTo-Json", "ConvertFrom-Json",
         "Where-Object", "ForEach-Object", "Select-Object", "Write-Output", "Out-Null",

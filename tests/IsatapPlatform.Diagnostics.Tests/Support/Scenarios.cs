@@ -57,6 +57,11 @@ internal static class Scenarios
             (FindingCodes.AdvertisingDisabled, "DA server internal advertising off", Requests.DirectAccessServer(new HostEvidence { Collector = das.WithInterface(13, i => i with { Advertising = "Disabled" }) })),
             (FindingCodes.RouteNotPublished, "DA server route not published", Requests.DirectAccessServer(new HostEvidence { Collector = das.WithInterface(13, i => i with { Routes = [Collectors.Route("fd7f:f787:2112:1::/64", "::", "No")] }) })),
             (FindingCodes.MultipleIsatapInterfaces, "DA server two ISATAP interfaces after a reboot", Requests.DirectAccessServer(new HostEvidence { Collector = das.WithInterface(13, i => i with { Forwarding = "Disabled", Advertising = "Disabled", Routes = [] }) })),
+            (FindingCodes.MultipleIsatapInterfaces, "DA server, index not proven, no expected values", Requests.DirectAccessServer(new HostEvidence
+            {
+                Collector = das.WithInterface(13, i => i with { Forwarding = "Disabled", Advertising = "Disabled", Routes = [] })
+                    .WithInterface(15, i => i with { Addresses = [Collectors.Address("fe80::5efe:10.1.0.1%15")], Routes = [] }) with { RemoteAccess = null },
+            }, new ExpectedConfiguration())),
             (FindingCodes.MultipleIsatapInterfaces, "DA server ipconfig only, expected.routerIpv4", Requests.DirectAccessServer(Ip(DaServerIpconfig))),
             (FindingCodes.UnsupportedLoadBalancer, "DA server behind an external load balancer", Requests.DirectAccessServer(new HostEvidence { Collector = das }, Requests.Expected with { Topology = Topology.ExternalLoadBalancer })),
             (FindingCodes.UnsupportedLoadBalancer, "router name with two addresses", Requests.ManagementHost(new HostEvidence { Collector = mh with { RouterResolution = mh.RouterResolution! with { Addresses = ["10.0.0.1", "10.0.0.2"] } } })),
