@@ -147,10 +147,20 @@ public class ContractJsonTests
     [InlineData("[{\"schemaVersion\":1}]")]
     public void A_collector_that_is_not_a_json_object_is_reported_not_refused(string collector)
     {
-        var request = JsonSerializer.Deserialize<DiagnosisRequest>("""{"host":{"name":"HELPDESK01","role":"management-host"},"evidence":{"collector":""" + collector + "}}", Web)!;
+        var body = System.Text.Encoding.UTF8.GetBytes("""{"host":{"name":"HELPDESK01","role":"management-host"},"evidence":{"collector":""" + collector + "}}");
+        var request = JsonSerializer.Deserialize<DiagnosisRequest>(body, Web)!;
         var d = Requests.Diagnose(request);
         var f = d.Single("evidence.unrecognized");
         Assert.Equal(Severity.Error, f.Severity);
         Assert.Contains("evidence.collector", f.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"\\uD800{\"")]
+    [InlineData("\"{\\\"os\\\":\\uDC00}\"")]
+    public void A_collector_string_with_a_broken_surrogate_escape_is_malformed_json_a_400_not_a_500(string collector)
+    {
+        var body = System.Text.Encoding.UTF8.GetBytes("""{"host":{"name":"HELPDESK01","role":"management-host"},"evidence":{"collector":""" + collector + "}}");
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DiagnosisRequest>(body, Web));
     }
 }

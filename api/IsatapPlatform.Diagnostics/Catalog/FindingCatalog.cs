@@ -227,7 +227,7 @@ public static class FindingCatalog
             ["REFERENCE §2.3", "§4.2", "§5.2", "HICKS-GH"],
             "Choosing the interface with a non-global embedded IPv4 relies on the advice not to put a public IPv4 on the internal adapter (MS-DA-MGMT); it is a heuristic and the finding says so."),
 
-        new(FindingCodes.UnsupportedLoadBalancer, Severity.Error, "ISATAP through load-balanced or multisite DirectAccess is unsupported", IsatapRoles,
+        new(FindingCodes.UnsupportedLoadBalancer, Severity.Error, "ISATAP through load-balanced or multisite DirectAccess is unsupported", [HostRole.ManagementHost, HostRole.DirectAccessServer],
             "expected.topology is external-load-balancer or multisite (error on a DirectAccess server, warning on a management host), or nlb (warning); or the router name resolves to several IPv4 addresses (warning: a load-balanced router name).",
             "ISATAP is supported only with a single DirectAccess server; with Windows NLB it works but is unsupported; with an external load balancer or multisite it must be replaced by native IPv6 or a standalone ISATAP router. " +
             "Behind an external load balancer hosts typically get no default gateway on the ISATAP interface.",

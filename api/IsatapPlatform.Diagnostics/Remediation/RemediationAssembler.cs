@@ -39,9 +39,17 @@ internal static class RemediationAssembler
 
         var netsh = new StringBuilder(1024);
         foreach (var s in steps.Where(s => s.Netsh is not null))
-            netsh.Append("REM ---- Step ").Append(N(s.Order)).Append(" (").Append(ContractNames.Of(s.Target)).Append("): ").Append(OneLine(s.Title)).Append('\n').Append(s.Netsh);
+            netsh.Append("REM ---- Step ").Append(N(s.Order)).Append(" (").Append(ContractNames.Of(s.Target)).Append("): ").Append(RemSafe(s.Title)).Append('\n').Append(s.Netsh);
         if (netsh.Length == 0) netsh.Append("REM Nothing to change.\n");
         return new Contract.Remediation(steps, ps.ToString(), netsh.ToString());
+    }
+
+    /// <summary>Titles in a REM line: cmd.exe expands %VAR% even there, so only plain characters are kept.</summary>
+    private static string RemSafe(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s) sb.Append(char.IsAsciiLetterOrDigit(c) || c is ' ' or '.' or ',' or ':' or '-' or '_' or '(' or ')' or '{' or '}' or '/' or '\'' ? c : '?');
+        return sb.ToString();
     }
 
     private static string N(int order) => order.ToString(CultureInfo.InvariantCulture);

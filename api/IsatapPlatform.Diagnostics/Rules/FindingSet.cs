@@ -1,5 +1,6 @@
 using IsatapPlatform.Diagnostics.Catalog;
 using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Diagnostics.Evidence;
 
 namespace IsatapPlatform.Diagnostics.Rules;
 
@@ -27,8 +28,12 @@ internal sealed class FindingSet
         if (!_byCode.TryGetValue(code, out var d)) _byCode[code] = d = new Draft(code, severity ?? entry.Severity);
         else if ((severity ?? entry.Severity) < d.Severity) d.Severity = severity ?? entry.Severity;
         if (!d.Details.Contains(detail)) d.Details.Add(detail);
-        foreach (var line in evidence)
-            if (line is not null && d.Evidence.Count < MaxEvidence && !d.Evidence.Contains(line)) d.Evidence.Add(line);
+        foreach (var raw in evidence)
+        {
+            if (raw is null || d.Evidence.Count >= MaxEvidence) continue;
+            string line = TextLines.Echo(raw);
+            if (!d.Evidence.Contains(line)) d.Evidence.Add(line);
+        }
     }
 
     /// <summary>Errors first, then warnings, then info; within a severity, catalog order.</summary>

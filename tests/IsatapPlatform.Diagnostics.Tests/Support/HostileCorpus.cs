@@ -1,0 +1,40 @@
+namespace IsatapPlatform.Diagnostics.Tests.Support;
+
+/// <summary>Hostile inputs: each tries to run a command named PWNED (the marker) by escaping whatever quoting it
+/// lands in: PowerShell, cmd.exe, netsh, .reg, HOSTS or LDAP. Copied from the plan engine's tests
+/// (tests/IsatapPlatform.Planning.Tests/Support/HostileCorpus.cs): a test project cannot reference another one.</summary>
+internal static class HostileCorpus
+{
+    public const string Marker = "PWNED";
+
+    private static readonly string[] Payloads =
+    [
+        "'; PWNED; '", "';PWNED;#", "' + (PWNED) + '", "'|PWNED|'", "'&PWNED", "''; PWNED",
+        "\"; PWNED; \"", "\" & PWNED & \"", "\"|PWNED", "$(PWNED)", "$(PWNED)'", "${PWNED}", "$PWNED", "@(PWNED)",
+        "`PWNED", "`$(PWNED)", "`'; PWNED", "x`\n PWNED", "; PWNED", "& PWNED", "&& PWNED", "|| PWNED", "| PWNED", "\nPWNED",
+        "\r\nPWNED", "\rPWNED", "\u0085PWNED", "\u2028PWNED", "\u2029PWNED", "\0PWNED", "\tPWNED", "\vPWNED",
+        "\u2018; PWNED; \u2018", "\u2019; PWNED; \u2019", "\u201A; PWNED; \u201A", "\u201B; PWNED; \u201B",
+        "\u2018\u2019; PWNED", "\u201C; PWNED; \u201D", "\u201E; PWNED", "\u201D$(PWNED)\u201C",
+        "\uFF07; PWNED", "\u02BC; PWNED", "\u2032; PWNED", "\u00B4; PWNED", "`u{27}; PWNED",
+        "%PWNED%", "%COMSPEC% /c PWNED", "!PWNED!", "^& PWNED", "^\"&PWNED", "\" ^& PWNED ^& \"", "%%PWNED%%",
+        "#\nPWNED", "<#\nPWNED\n#>", "@'\nPWNED\n'@", "@\"\n$(PWNED)\n\"@", "{PWNED}", "}; PWNED; {", ") ; PWNED ; (",
+        "--% PWNED", "-PWNED", "\\\"; PWNED", "\\'; PWNED", "x,DC=y;PWNED", "CORP\\'; PWNED",
+        "a]\n[HKEY_LOCAL_MACHINE\\PWNED]", "\"=\"PWNED\"", "10.6.6.6 PWNED", "x # PWNED", "*PWNED*", "?PWNED",
+        "..\\..\\PWNED", "/PWNED", "PWNED\u200B", "\uFEFF'; PWNED",
+    ];
+
+    private static IEnumerable<string> Build()
+    {
+        foreach (var p in Payloads)
+        {
+            yield return p;
+            yield return "isatap.{6B5B1F0C}" + p;
+            yield return p + "corp";
+        }
+        yield return new string('a', 300) + "'; PWNED";
+        yield return new string('A', 10_000) + "$(PWNED)";
+        yield return "PWNED";
+    }
+
+    public static readonly IReadOnlyList<string> Values = Build().Distinct(StringComparer.Ordinal).ToArray();
+}
