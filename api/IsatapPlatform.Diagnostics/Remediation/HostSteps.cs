@@ -33,14 +33,15 @@ internal static class HostSteps
             $value = $null
             if ($null -ne $item) { $value = [BitConverter]::ToUInt32([BitConverter]::GetBytes([int32]$item.DisabledComponents), 0) }
             """;
+        // No 32-bit hex literals with the top bit set: PowerShell reads 0xFFFFFFFA as the Int32 -6.
         string compute = directAccessServer
-            ? "# On a DirectAccess server only 0 or 0x20 keeps RRAS working (REFERENCE §4.6).\n$wanted = $value -band 0x20\n"
-            : "# Bits 0x01 (all tunnels) and 0x04 (ISATAP) block ISATAP (REFERENCE §4.6).\n$wanted = $value -band 0xFFFFFFFA\n";
+            ? "    # On a DirectAccess server only 0 or 0x20 keeps RRAS working (REFERENCE §4.6).\n    $wanted = [uint32]($value -band 0x20)\n"
+            : "    # Bits 0x01 (all tunnels) and 0x04 (ISATAP) block ISATAP (REFERENCE §4.6): clear them, keep the rest.\n    $wanted = [uint32]($value - ($value -band 0x05))\n";
         var ps = Start().Code(Read).Code("""
             $state = [ordered]@{ Existed = ($null -ne $item); Value = $null }
             if ($null -ne $item) { $state.Value = [int32]$item.DisabledComponents }
             """).Code(Snippets.SaveStateOnce).Code("if ($null -ne $value) {").Code(compute).Code("""
-                if ($value -eq 0xFFFFFFFFL) {
+                if ($value -eq [uint32]::MaxValue) {
                     # 0xFFFFFFFF is not a valid setting (5-second boot delay, ISATAP error 0x490): delete it (REFERENCE §4.6, KSTREET).
                     Remove-ItemProperty -Path $parameters -Name 'DisabledComponents'
                     Write-Output 'DisabledComponents (0xFFFFFFFF) deleted.'

@@ -75,7 +75,7 @@ public class HostConfigurationFindingTests
         Assert.Contains("restart", f.Detail, StringComparison.OrdinalIgnoreCase);
         var step = d.Step("disabled-components");
         Assert.StartsWith(reg, step.Netsh, StringComparison.Ordinal);
-        Assert.Contains("-band 0xFFFFFFFA", step.Powershell, StringComparison.Ordinal);
+        Assert.Contains("$wanted = [uint32]($value - ($value -band 0x05))", step.Powershell, StringComparison.Ordinal);
         Assert.Contains("Restart the computer", step.Powershell, StringComparison.Ordinal);
     }
 
@@ -89,7 +89,7 @@ public class HostConfigurationFindingTests
         Assert.Equal(Severity.Warning, f.Severity);
         Assert.Contains("RRAS", f.Detail, StringComparison.Ordinal);
         Assert.Contains("/d 0x00000000", d.Step("disabled-components").Netsh, StringComparison.Ordinal);
-        Assert.Contains("$wanted = $value -band 0x20", d.Step("disabled-components").Powershell, StringComparison.Ordinal);
+        Assert.Contains("$wanted = [uint32]($value -band 0x20)", d.Step("disabled-components").Powershell, StringComparison.Ordinal);
     }
 
     [Theory]
