@@ -135,7 +135,7 @@ public static class FindingCatalog
             "Finding which GPO sets the value (gpresult) is standard Windows usage, not from REFERENCE.md."),
 
         new(FindingCodes.IsatapDefaultOff, Severity.Error, "ISATAP is off by default on this Windows build", HostRoles,
-            "OS build 15063 (Windows 10 1703) or later, and neither ISATAP_State (policy) nor Get-NetIsatapConfiguration State is Enabled (Default, Automatic or not set).",
+            "OS build 15063 (Windows 10 1703) or later, neither ISATAP_State (policy) nor Get-NetIsatapConfiguration State is Enabled (Default, Automatic or not set), and no ISATAP interface is connected with its link-local address.",
             "ISATAP is disabled by default since Windows 10 1703; the GPO text changed to 'Default State: No ISATAP interfaces are present'. Setting only the router name no longer enables ISATAP: the state must be Enabled.",
             EnableIsatapPs, EnableIsatapNetsh,
             "Get-NetIsatapConfiguration shows State Enabled; ipconfig /all shows the ISATAP adapter with an fe80::5efe: address.",

@@ -97,7 +97,7 @@ internal static class RouterStep
         if (prefix is { } px) netsh.Append("netsh interface ipv6 add route ").Append(CmdQuoter.Quote(px.ToString())).Append(' ').Append(idx).Append(" publish=yes\n");
         else if (directAccessServer) netsh.Append("REM Add the published route for the ISATAP prefix ((Get-RemoteAccess).InternalIPv6Prefix):\nREM netsh interface ipv6 add route <ISATAP /64> ").Append(idx).Append(" publish=yes\n");
 
-        string where = index is { } n ? $"interface index {n.ToString(CultureInfo.InvariantCulture)}" + (alias is null ? "" : $" ({alias})") : "the ISATAP interface of the internal adapter";
+        string where = index is { } n ? $"interface index {n.ToString(CultureInfo.InvariantCulture)}" + (alias is null ? "" : $" ({Evidence.TextLines.Echo(alias)})") : "the ISATAP interface of the internal adapter";
         return new StepDraft(stepId, target,
             $"Enable ISATAP routing on {computer}, {where}",
             why + $" The step enables forwarding and advertising on {where}" + (withRoute ? (prefix is { } q ? $" and publishes the route for {q}" : " and publishes the route for (Get-RemoteAccess).InternalIPv6Prefix") : "") +

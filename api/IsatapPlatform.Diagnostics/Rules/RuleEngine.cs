@@ -150,6 +150,8 @@ internal static class RuleEngine
         if (ctx.Collector?.IsatapConfiguration is null && ctx.Collector?.IsatapPolicy is null) return;
         var state = ctx.EffectiveState;
         if (Is(state, "Enabled") || Is(state, "Disabled")) return;
+        // The evidence shows ISATAP up (a connected interface with its link-local address): the state it reports is not what keeps it off.
+        if (ctx.Isatap.Exists(i => i.State == LinkState.Connected && i.Addresses.Exists(a => a.IsIsatapLinkLocal))) return;
         ctx.Findings.Add(FindingCodes.IsatapDefaultOff,
             $"This is build {build.ToString(CultureInfo.InvariantCulture)} (Windows 10 1703 / build 15063 or later), where ISATAP is off unless its state is Enabled; the state here is {state ?? "not set"}" +
             (ctx.EffectiveRouter is { } r ? $" (router '{TextLines.Echo(r)}' is set, but a router name alone no longer enables ISATAP)" : "") + " (REFERENCE §4.5, §5.4, §7.3).",

@@ -36,6 +36,8 @@ public class HostConfigurationFindingTests
         Assert.Equal(["collector.os.buildNumber = 19045", "collector.isatapConfiguration.state = Default"], f.Evidence);
 
         Requests.Collector(NoIsatap() with { IsatapConfiguration = new() { State = "Default" }, IsatapPolicy = new() { State = "Enabled" } }).Lacks("os.isatap-default-off");
+        // ISATAP that is visibly up is not off, whatever state the configuration reports.
+        Requests.Collector(Collectors.ManagementHost() with { IsatapConfiguration = new() { State = "Default", Router = "isatap-mo.corp.contoso.com" } }).Lacks("os.isatap-default-off");
         var old = NoIsatap() with { Os = new() { BuildNumber = 9600, ProductType = 3, Version = "6.3.9600" }, IsatapConfiguration = new() { State = "Default" } };
         Requests.Collector(old).Lacks("os.isatap-default-off");
     }
