@@ -21,7 +21,7 @@ public class FuzzTests
         ":", " : ", ". . . :", ".:", "%", "%12", "(", ")", "(Preferred)", "(Deprecated)", "（", "）", "{", "}", "：", "\t", "\r", "\r\n", "\n",
         "\u0085", "\u2028", "\0", "fe80::5efe:", "fe80::200:5efe:10.0.0.1%13", "::", "5efe", "isatap", "ISATAP", "Tunnel adapter isatap.x:",
         "Media disconnected", "00-00-00-00-00-00-00-E0", "255.255.255.255", "4294967295", "-1", "99999999999", "Interface 12: ", "IPAddress : ",
-        "   ", "…", "媒体已断开", "(首选)", "'", "\"", "$(x)", "`", "é", "\uD800", "\uFFFF",
+        "   ", "…", "媒体已断开", "(首选)", "'", "\"", "$(x)", "`", "é", "\uD800", "\uDC00", "\uFFFF", "\U0001F600", "\U0001D518\U0001D518", "\u00A0",
     ];
 
     [Fact]
@@ -70,6 +70,8 @@ public class FuzzTests
             Assert.Equal(!d.Findings.Any(f => f.Severity == Severity.Error), d.Healthy);
             Assert.All(d.Findings, f => Assert.NotNull(FindingCatalog.Find(f.Code)));
             Assert.Equal(d.Findings.Count, d.Findings.Select(f => f.Code).Distinct().Count());
+            // The API writes the diagnosis as UTF-8 JSON: that must never fail either (a lone surrogate would).
+            JsonSerializer.SerializeToUtf8Bytes(d, Web);
             if (scripts.Count < 400)
                 foreach (var (context, script) in PowerShellSyntax.Scripts(d))
                     scripts.TryAdd(script, $"document {i} {context}");

@@ -98,6 +98,7 @@ public class InjectionTests
                 scripts++;
             }
             AssertCmdSafe(d.Remediation.Netsh, $"{site} / {Printable(value)}");
+            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(d, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
             foreach (var f in d.Findings)
                 foreach (var line in f.Evidence)
                 {

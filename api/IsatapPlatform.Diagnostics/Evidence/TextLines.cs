@@ -13,29 +13,50 @@ internal static class TextLines
     /// <summary>Most lines a parser looks at (a 200-line ipconfig is far below; the request limit caps the rest).</summary>
     public const int MaxLines = 50_000;
 
-    /// <summary>Every line (any of CR, LF, CRLF, NEL, LS, PS), trailing white space removed.</summary>
+    /// <summary>Every line (any of CR, LF, CRLF, NEL, LS, PS), trailing white space removed, no-break spaces (text
+    /// copied from a web page or a chat) read as spaces.</summary>
     public static List<string> Split(string text)
     {
         var lines = new List<string>(Math.Min(1024, text.Length / 32 + 4));
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             if (lines.Count >= MaxLines) break;
-            lines.Add(line.TrimEnd().ToString());
+            var s = line.TrimEnd().ToString();
+            lines.Add(s.Contains('\u00A0') ? s.Replace('\u00A0', ' ') : s);
         }
         return lines;
     }
 
-    /// <summary>A line as echoed in a finding: trimmed, control characters replaced, at most 300 characters.</summary>
+    /// <summary>A line as echoed in a finding or a fact: trimmed, control characters and unpaired surrogates
+    /// replaced, at most 300 characters (never cutting a surrogate pair), so the response always serializes.</summary>
     public static string Echo(ReadOnlySpan<char> line)
     {
         line = line.Trim();
         int n = Math.Min(line.Length, MaxEchoLength);
-        return string.Create(n + (line.Length > MaxEchoLength ? 1 : 0), line, static (dst, src) =>
+        if (n < line.Length && n > 0 && char.IsHighSurrogate(line[n - 1])) n--;
+        var sb = new System.Text.StringBuilder(n + 1);
+        for (int i = 0; i < n; i++)
         {
-            int n = Math.Min(src.Length, MaxEchoLength);
-            for (int i = 0; i < n; i++) dst[i] = char.IsControl(src[i]) ? ' ' : src[i];
-            if (dst.Length > n) dst[n] = '…';
-        });
+            char c = line[i];
+            if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(line[i + 1])) { sb.Append(c).Append(line[++i]); continue; }
+            sb.Append(char.IsControl(c) || char.IsSurrogate(c) ? ' ' : c);
+        }
+        if (n < line.Length) sb.Append('…');
+        return sb.ToString();
+    }
+
+    /// <summary>True when the text has no control characters and no unpaired surrogates (safe to quote into a script
+    /// and to serialize).</summary>
+    public static bool IsWellFormed(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085') return false;
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(c)) return false;
+        }
+        return true;
     }
 
     public static bool IsIndented(string line) => line.Length > 0 && (line[0] == ' ' || line[0] == '\t' || line[0] == '\u3000');

@@ -16,7 +16,7 @@ internal static class FactsWriter
         var c = m.Collector;
         OsFacts? os = null;
         if (c?.Os is { } o)
-            os = new OsFacts(o.Caption, o.Version, ctx.Build, ctx.IsServer,
+            os = new OsFacts(E(o.Caption), E(o.Version), ctx.Build, ctx.IsServer,
                 ctx.Build is { } b ? b >= 15063 : null,
                 ctx.Build is { } b2 && ctx.IsServer is { } s ? (!s && b2 is >= 10240 and < 15063) || (s && b2 == 14393) : null);
         IsatapFacts? isatap = null;
@@ -24,9 +24,9 @@ internal static class FactsWriter
         {
             var rr = c.RouterResolution;
             string? dc = ctx.DisabledComponents is { } v ? "0x" + v.ToString("X8", CultureInfo.InvariantCulture) : null;
-            string? iph = c.IpHelper is { } h && (h.Status ?? h.StartType) is not null ? $"{h.Status ?? "?"} ({h.StartType ?? "?"})" : null;
-            isatap = new IsatapFacts(ctx.ConfigState, ctx.ConfigRouter, ctx.PolicyState, ctx.PolicyRouter,
-                rr?.Name ?? ctx.EffectiveRouter, rr?.Addresses ?? [], dc, iph);
+            string? iph = c.IpHelper is { } h && (h.Status ?? h.StartType) is not null ? E($"{h.Status ?? "?"} ({h.StartType ?? "?"})") : null;
+            isatap = new IsatapFacts(E(ctx.ConfigState), E(ctx.ConfigRouter), E(ctx.PolicyState), E(ctx.PolicyRouter),
+                E(rr?.Name ?? ctx.EffectiveRouter), (rr?.Addresses ?? []).Take(64).Select(a => TextLines.Echo(a)).ToArray(), dc, iph);
         }
         var interfaces = m.Interfaces
             .OrderBy(i => i.Kind == InterfaceKind.Other ? 1 : 0).ThenBy(i => i.Index ?? int.MaxValue)
@@ -34,6 +34,9 @@ internal static class FactsWriter
         string? computer = m.ComputerNames.Count > 0 ? TextLines.Echo(m.ComputerNames[0].Name) : null;
         return new HostFacts(ctx.Spec.HostName, ctx.Role, computer, os, isatap, interfaces, m.EvidenceRead.ToArray());
     }
+
+    /// <summary>Evidence text in the response goes through the same echo as finding evidence.</summary>
+    private static string? E(string? s) => s is null ? null : TextLines.Echo(s);
 
     private static InterfaceFacts Interface(ParsedInterface i)
         => new(i.Index, i.Name is null ? null : TextLines.Echo(i.Name), i.Description is null ? null : TextLines.Echo(i.Description), i.Kind, i.State,

@@ -437,7 +437,7 @@ internal static class RuleEngine
         var target = choice.Interface ?? (isatap.Count == 1 ? isatap[0] : null);
         if (target is null && !das) return; // a standalone router with several ISATAP interfaces: the finding says which evidence is missing
         int? index = target?.Index;
-        string? alias = target?.Name is { Length: > 0 and <= 256 } n && !n.Any(char.IsControl) ? n : null;
+        string? alias = target?.Name is { Length: > 0 and <= 256 } n && TextLines.IsWellFormed(n) ? n : null;
         if (index is null && !das) return;
         string why = index is { } ix
             ? $"The evidence proves the ISATAP interface of the internal adapter is index {ix.ToString(CultureInfo.InvariantCulture)}{(alias is null ? "" : $" ({alias})")}: {choice.Reason ?? "it is the only ISATAP interface"}."

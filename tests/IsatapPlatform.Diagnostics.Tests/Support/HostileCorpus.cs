@@ -21,6 +21,8 @@ internal static class HostileCorpus
         "--% PWNED", "-PWNED", "\\\"; PWNED", "\\'; PWNED", "x,DC=y;PWNED", "CORP\\'; PWNED",
         "a]\n[HKEY_LOCAL_MACHINE\\PWNED]", "\"=\"PWNED\"", "10.6.6.6 PWNED", "x # PWNED", "*PWNED*", "?PWNED",
         "..\\..\\PWNED", "/PWNED", "PWNED\u200B", "\uFEFF'; PWNED",
+        // Not from JSON (the serializer refuses them on the way in), but from a direct caller: must still serialize.
+        "\uD800'; PWNED", "PWNED\uDC00", "\U0001F600'; PWNED",
     ];
 
     private static IEnumerable<string> Build()
