@@ -230,11 +230,21 @@ internal static class IpconfigParser
         return iface;
     }
 
+    /// <summary>A value that should have parsed as an IPv6 address: hex digits, colons and dots before any zone or
+    /// state suffix, at least two colons ("10:00:00 AM" in a lease line is not one).</summary>
     private static bool LooksLikeAddress(string text)
     {
+        var core = text.AsSpan().Trim();
+        int cut = core.IndexOfAny('%', '(');
+        if (cut >= 0) core = core[..cut];
+        if (core.Length is < 3 or > 60) return false;
         int colons = 0;
-        foreach (char c in text) if (c == ':') colons++;
-        return colons >= 2 && text.Length < 80;
+        foreach (char c in core)
+        {
+            if (c == ':') colons++;
+            else if (!char.IsAsciiHexDigit(c) && c != '.') return false;
+        }
+        return colons >= 2;
     }
 
     /// <summary>A subnet mask (255.x with contiguous ones), which XP-era blocks print as an IPv4 "address".</summary>

@@ -118,7 +118,7 @@ public class ManagementHostFindingTests
     public void Isatap_adapter_missing_lists_the_adapters_that_were_seen()
     {
         var f = Requests.Ipconfig(Ipconfig.Document(Ipconfig.Teredo)).Single("isatap.adapter-missing");
-        Assert.Equal(["Ethernet adapter Ethernet:", "Tunnel adapter Teredo Tunneling Pseudo-Interface:"], f.Evidence);
+        Assert.Equal(["Ethernet adapter Ethernet:", "Wireless LAN adapter Wi-Fi:", "Tunnel adapter Teredo Tunneling Pseudo-Interface:"], f.Evidence);
     }
 
     [Fact]

@@ -39,7 +39,11 @@ public class IpconfigParserTests
     public void Lan_adapters_keep_their_ipv4_address_but_not_the_mask_dns_servers_or_gateway_as_addresses()
     {
         var r = IpconfigParser.Parse(Ipconfig.Document());
-        var lan = Assert.Single(r.Interfaces);
+        Assert.Equal(0, r.UnreadableValues); // lease times ("7:14:02 AM") are not unreadable addresses
+        var wifi = Assert.Single(r.Interfaces, i => i.Name == "Wi-Fi");
+        Assert.Equal("192.168.50.23", Assert.Single(wifi.Addresses).V4!.Value.ToString());
+        Assert.Equal("192.168.50.1", Assert.Single(wifi.Gateways).V4!.Value.ToString());
+        var lan = Assert.Single(r.Interfaces, i => i.Name == "Ethernet");
         Assert.Equal("Ethernet", lan.Name);
         Assert.Equal(InterfaceKind.Other, lan.Kind);
         Assert.Equal(["fe80::8d4c:2f1:b3d2:1a5e", "10.0.0.5"], lan.Addresses.Select(a => a.V6?.ToString() ?? a.V4!.Value.ToString()));

@@ -35,6 +35,22 @@ internal static class Ipconfig
                                                10.0.0.54
            NetBIOS over Tcpip. . . . . . . . : Enabled
 
+        Wireless LAN adapter Wi-Fi:
+
+           Connection-specific DNS Suffix  . : guest.contoso.com
+           Description . . . . . . . . . . . : Intel(R) Wi-Fi 6 AX201 160MHz
+           Physical Address. . . . . . . . . : 3C-58-C2-11-22-33
+           DHCP Enabled. . . . . . . . . . . : Yes
+           Autoconfiguration Enabled . . . . : Yes
+           IPv4 Address. . . . . . . . . . . : 192.168.50.23(Preferred) 
+           Subnet Mask . . . . . . . . . . . : 255.255.255.0
+           Lease Obtained. . . . . . . . . . : Thursday, November 26, 2026 7:14:02 AM
+           Lease Expires . . . . . . . . . . : Friday, November 27, 2026 7:14:01 AM
+           Default Gateway . . . . . . . . . : 192.168.50.1
+           DHCP Server . . . . . . . . . . . : 192.168.50.1
+           DNS Servers . . . . . . . . . . . : 192.168.50.1
+           NetBIOS over Tcpip. . . . . . . . : Enabled
+
         """;
 
     /// <summary>Connected manage-out host with a router (REFERENCE §6.1 synthesized shape; trailing spaces after (Preferred)).</summary>
