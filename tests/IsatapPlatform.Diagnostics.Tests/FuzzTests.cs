@@ -82,6 +82,29 @@ public class FuzzTests
         foreach (var (script, context) in scripts) PowerShellSyntax.AssertSafe(script, context);
     }
 
+    [Fact]
+    public void Each_parser_reads_random_text_without_throwing()
+    {
+        var random = new Random(Seed + 1);
+        Func<string, Diagnostics.Evidence.TextReport>[] parsers =
+        [
+            Diagnostics.Evidence.IpconfigParser.Parse, Diagnostics.Evidence.NetshInterfacesParser.Parse,
+            Diagnostics.Evidence.NetshAddressesParser.Parse, Diagnostics.Evidence.GetNetIPAddressParser.Parse,
+        ];
+        for (int i = 0; i < 2_000; i++)
+        {
+            var sb = new StringBuilder();
+            int lines = random.Next(1, 40);
+            for (int l = 0; l < lines; l++) sb.Append(random.Next(3) == 0 ? "   " : "").Append(RandomChars(random, random.Next(0, 120))).Append(random.Next(2) == 0 ? "\n" : "\r\n");
+            string text = sb.ToString();
+            foreach (var parse in parsers)
+            {
+                var report = parse(text);
+                Assert.All(report.Interfaces.SelectMany(x => x.Addresses), a => Assert.True(a.V6 is not null || a.V4 is not null));
+            }
+        }
+    }
+
     private static string Role(Random r) => r.Next(4) switch { 0 => "management-host", 1 => "directaccess-server", 2 => "isatap-router", _ => "directaccess-client" };
 
     private static string? Maybe(Random r, string? text, string[] pool)
