@@ -1,0 +1,112 @@
+using Microsoft.CodeAnalysis;
+
+namespace IsatapPlatform.Analyzers.Analysis;
+
+/// <summary>Which type's Parse/TryParse a call is.</summary>
+internal enum ParseTarget
+{
+    None = 0,
+    IPAddress,
+    IPNetwork,
+    IPv4Address,
+    IPv6Address,
+    IPv4Prefix,
+    IPv6Prefix,
+    Nat64Prefix,
+}
+
+/// <summary>The symbols the analyzers look for, resolved once per compilation. Any of them may be
+/// null: a compilation without System.Net.IPNetwork (netstandard) or without the SDK simply does
+/// not get the rules that need them.</summary>
+internal sealed class AddressSymbols
+{
+    public const string AddressingNamespace = "IsatapPlatform.Addressing";
+    public const string ClientNamespace = "IsatapPlatform.Client";
+
+    private AddressSymbols(Compilation compilation)
+    {
+        IPAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
+        IPNetwork = compilation.GetTypeByMetadataName("System.Net.IPNetwork");
+        IPv4Address = compilation.GetTypeByMetadataName(AddressingNamespace + ".IPv4Address");
+        IPv6Address = compilation.GetTypeByMetadataName(AddressingNamespace + ".IPv6Address");
+        IPv4Prefix = compilation.GetTypeByMetadataName(AddressingNamespace + ".IPv4Prefix");
+        IPv6Prefix = compilation.GetTypeByMetadataName(AddressingNamespace + ".IPv6Prefix");
+        Nat64Prefix = compilation.GetTypeByMetadataName(AddressingNamespace + ".Nat64Prefix");
+        PrefixParseMode = compilation.GetTypeByMetadataName(AddressingNamespace + ".PrefixParseMode");
+        Isatap = compilation.GetTypeByMetadataName(AddressingNamespace + ".Isatap");
+        SixToFour = compilation.GetTypeByMetadataName(AddressingNamespace + ".SixToFour");
+        Teredo = compilation.GetTypeByMetadataName(AddressingNamespace + ".Teredo");
+        Nat64Policy = compilation.GetTypeByMetadataName(AddressingNamespace + ".Nat64Policy");
+        Client = compilation.GetTypeByMetadataName(ClientNamespace + ".IsatapPlatformClient");
+    }
+
+    public INamedTypeSymbol? IPAddress { get; }
+    public INamedTypeSymbol? IPNetwork { get; }
+    public INamedTypeSymbol? IPv4Address { get; }
+    public INamedTypeSymbol? IPv6Address { get; }
+    public INamedTypeSymbol? IPv4Prefix { get; }
+    public INamedTypeSymbol? IPv6Prefix { get; }
+    public INamedTypeSymbol? Nat64Prefix { get; }
+    public INamedTypeSymbol? PrefixParseMode { get; }
+    public INamedTypeSymbol? Isatap { get; }
+    public INamedTypeSymbol? SixToFour { get; }
+    public INamedTypeSymbol? Teredo { get; }
+    public INamedTypeSymbol? Nat64Policy { get; }
+    public INamedTypeSymbol? Client { get; }
+
+    /// <summary>True when the compilation references the SDK: the Addressing library or the client.</summary>
+    public bool HasSdk => IPv4Address != null || Client != null;
+
+    /// <summary>True when there is anything at all for the address rules to look at.</summary>
+    public bool HasAnyAddressType => HasSdk || IPAddress != null;
+
+    public static AddressSymbols Create(Compilation compilation) => new(compilation);
+
+    /// <summary>The Parse/TryParse family of <paramref name="method"/>: a static method named Parse or
+    /// TryParse on one of the address types whose first parameter is text.</summary>
+    public ParseTarget GetParseTarget(IMethodSymbol method)
+    {
+        if (!method.IsStatic || method.Parameters.Length == 0) return ParseTarget.None;
+        if (method.Name != "Parse" && method.Name != "TryParse") return ParseTarget.None;
+        if (!IsText(method.Parameters[0].Type)) return ParseTarget.None;
+        var type = method.ContainingType;
+        if (type is null) return ParseTarget.None;
+        if (Is(type, IPAddress)) return ParseTarget.IPAddress;
+        if (Is(type, IPNetwork)) return ParseTarget.IPNetwork;
+        if (Is(type, IPv4Address)) return ParseTarget.IPv4Address;
+        if (Is(type, IPv6Address)) return ParseTarget.IPv6Address;
+        if (Is(type, IPv4Prefix)) return ParseTarget.IPv4Prefix;
+        if (Is(type, IPv6Prefix)) return ParseTarget.IPv6Prefix;
+        if (Is(type, Nat64Prefix)) return ParseTarget.Nat64Prefix;
+        return ParseTarget.None;
+    }
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
+        => type != null && known != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+
+    /// <summary>string, ReadOnlySpan&lt;char&gt; or ReadOnlySpan&lt;byte&gt; (UTF-8).</summary>
+    public static bool IsText(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String) return true;
+        return type is INamedTypeSymbol { Name: "ReadOnlySpan", IsGenericType: true } span
+            && span.ContainingNamespace?.Name == "System"
+            && span.TypeArguments.Length == 1
+            && (span.TypeArguments[0].SpecialType == SpecialType.System_Char || span.TypeArguments[0].SpecialType == SpecialType.System_Byte);
+    }
+
+    /// <summary>True for a type declared in IsatapPlatform.Client or IsatapPlatform.Addressing or a
+    /// namespace below them.</summary>
+    public static bool IsInSdkNamespace(ITypeSymbol? type)
+    {
+        var ns = type?.ContainingNamespace;
+        // Walk up to the namespace directly below IsatapPlatform.
+        while (ns != null && !ns.IsGlobalNamespace)
+        {
+            var parent = ns.ContainingNamespace;
+            if (parent != null && parent.Name == "IsatapPlatform" && parent.ContainingNamespace?.IsGlobalNamespace == true)
+                return ns.Name == "Client" || ns.Name == "Addressing";
+            ns = parent;
+        }
+        return false;
+    }
+}
