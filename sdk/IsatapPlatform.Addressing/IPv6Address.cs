@@ -43,6 +43,9 @@ public readonly struct IPv6Address :
     /// <summary>"::1".</summary>
     public static IPv6Address Loopback => new(0, 1, null);
 
+    /// <summary>An address with a zone that is already known to be valid.</summary>
+    internal static IPv6Address Create(ulong high, ulong low, string? zone) => new(high, low, zone);
+
     /// <summary>Creates an address from its upper and lower 64 bits.</summary>
     public static IPv6Address FromUInt64(ulong high, ulong low) => new(high, low, null);
 
@@ -258,19 +261,35 @@ public readonly struct IPv6Address :
 
         char f = format.Length == 1 ? (char)(format[0] & ~0x20) : format.IsEmpty ? 'G' : '?';
         int zoneLength = _zone is null ? 0 : _zone.Length + 1;
-        // Format into a scratch buffer first so a short destination never sees partial output.
-        Span<TChar> scratch = stackalloc TChar[IPv6Text.ReverseNameLength];
-        int n;
-        switch (f)
+        int maxLength = f switch
         {
-            case 'G': n = IPv6Text.Format(_hi, _lo, mixed: IPv6Text.PrefersMixed(_hi, _lo), scratch); break;
-            case 'M': n = IPv6Text.Format(_hi, _lo, mixed: true, scratch); break;
-            case 'F': n = IPv6Text.FormatFull(_hi, _lo, scratch); break;
-            case 'R': n = IPv6Text.FormatReverse(_hi, _lo, scratch); zoneLength = 0; break;
-            default: return false;
+            'G' or 'M' => IPv6Text.MaxAddressLength,
+            'F' => IPv6Text.FullLength,
+            'R' => IPv6Text.ReverseNameLength,
+            _ => -1,
+        };
+        if (maxLength < 0) return false;
+        if (f == 'R') zoneLength = 0;
+
+        // A short destination must never see partial output. When even the longest text of this
+        // format fits, write straight into the destination (the usual case); otherwise into a
+        // scratch buffer first, then copy if it turns out to fit. The scratch buffer is not
+        // zeroed ([module: SkipLocalsInit]): only what the formatter wrote is read back.
+        Span<TChar> scratch = stackalloc TChar[IPv6Text.ReverseNameLength];
+        bool direct = destination.Length >= maxLength + zoneLength;
+        Span<TChar> target = direct ? destination : scratch;
+        int n = f switch
+        {
+            'G' => IPv6Text.Format(_hi, _lo, mixed: IPv6Text.PrefersMixed(_hi, _lo), target),
+            'M' => IPv6Text.Format(_hi, _lo, mixed: true, target),
+            'F' => IPv6Text.FormatFull(_hi, _lo, target),
+            _ => IPv6Text.FormatReverse(_hi, _lo, target),
+        };
+        if (!direct)
+        {
+            if (destination.Length < n + zoneLength) return false;
+            scratch[..n].CopyTo(destination);
         }
-        if (destination.Length < n + zoneLength) return false;
-        scratch[..n].CopyTo(destination);
         if (zoneLength > 0)
         {
             destination[n] = TChar.CreateTruncating('%');

@@ -55,52 +55,89 @@ public readonly record struct Nat64Info(Nat64Prefix Prefix, IPv4Address IPv4);
 /// <summary>The result of <see cref="AddressInspector"/>: a value type, so inspecting allocates nothing.</summary>
 public readonly struct AddressInspection
 {
-    internal AddressInspection(IPv6Address v6, AddressKinds kinds, TeredoAddress? teredo, IsatapInfo? isatap,
-        SixToFourInfo? sixToFour, Nat64Info? nat64, IPv4Address? mapped)
+    // Only the address, its kinds and the network-specific NAT64 prefix that matched (if any) are
+    // stored. The decoded fields (Teredo, Isatap, SixToFour, Nat64, MappedIPv4) are computed from
+    // them on access: the kinds say which ones exist, and decoding is a few shifts. Inspecting then
+    // builds a 48-byte value instead of decoding five optional fields into 160 bytes that most
+    // callers never read. The fields are primitives rather than IPv6Address, IPv4Address and
+    // Nat64Prefix values, so the JIT keeps them in registers instead of block-copying nested structs.
+    private readonly ulong _hi;           // the IPv6 address, or the IPv4 address in the low 32 bits
+    private readonly ulong _lo;
+    private readonly string? _zone;       // the IPv6 zone
+    private readonly ulong _nat64High;    // the network-specific NAT64 prefix that matched, if any:
+    private readonly uint _nat64Low32;    // its bits 64-95 (a NAT64 prefix is at most 96 bits long)
+    private readonly AddressKinds _kinds;
+    private readonly IPFamily _family;    // 0 for default(AddressInspection)
+    private readonly byte _nat64Length;
+
+    internal AddressInspection(ulong hi, ulong lo, string? zone, AddressKinds kinds, Nat64Prefix networkSpecificNat64)
     {
-        Family = IPFamily.IPv6;
-        IPv6 = v6;
-        Kinds = kinds;
-        Teredo = teredo;
-        Isatap = isatap;
-        SixToFour = sixToFour;
-        Nat64 = nat64;
-        MappedIPv4 = mapped;
+        _family = IPFamily.IPv6;
+        _hi = hi;
+        _lo = lo;
+        _zone = zone;
+        _kinds = kinds;
+        if (networkSpecificNat64.IsValid)
+        {
+            var prefix = networkSpecificNat64.Prefix;
+            _nat64High = prefix.High;
+            _nat64Length = (byte)prefix.Length;
+            _nat64Low32 = (uint)(prefix.Low >> 32);
+        }
     }
 
     internal AddressInspection(IPv4Address v4, AddressKinds kinds)
     {
-        Family = IPFamily.IPv4;
-        IPv4 = v4;
-        Kinds = kinds;
+        _family = IPFamily.IPv4;
+        _lo = v4.Value;
+        _kinds = kinds;
     }
 
     /// <summary>Which family the inspected address belongs to.</summary>
-    public IPFamily Family { get; }
+    public IPFamily Family => _family;
 
     /// <summary>The inspected IPv6 address (when <see cref="Family"/> is IPv6).</summary>
-    public IPv6Address IPv6 { get; }
+    public IPv6Address IPv6 => _family == IPFamily.IPv6 ? IPv6Address.Create(_hi, _lo, _zone) : default;
 
     /// <summary>The inspected IPv4 address (when <see cref="Family"/> is IPv4).</summary>
-    public IPv4Address IPv4 { get; }
+    public IPv4Address IPv4 => _family == IPFamily.IPv4 ? IPv4Address.FromUInt32((uint)_lo) : default;
 
     /// <summary>Every kind that applies.</summary>
-    public AddressKinds Kinds { get; }
+    public AddressKinds Kinds => _kinds;
 
     /// <summary>The Teredo fields, when the address is Teredo.</summary>
-    public TeredoAddress? Teredo { get; }
+    public TeredoAddress? Teredo
+        => Has(AddressKinds.Teredo) && Addressing.Teredo.TryDecode(Address, out var teredo) ? teredo : null;
 
     /// <summary>The ISATAP fields, when the interface identifier is ISATAP.</summary>
-    public IsatapInfo? Isatap { get; }
+    public IsatapInfo? Isatap
+        => Has(AddressKinds.Isatap) && Addressing.Isatap.TryDecode(Address, out var isatap) ? isatap : null;
 
     /// <summary>The 6to4 fields, when the address is in 2002::/16.</summary>
-    public SixToFourInfo? SixToFour { get; }
+    public SixToFourInfo? SixToFour
+        => Has(AddressKinds.SixToFour) && Addressing.SixToFour.TryDecode(Address, out var sixToFour) ? sixToFour : null;
 
     /// <summary>The RFC 6052 decoding, when the address is in a known NAT64 prefix.</summary>
-    public Nat64Info? Nat64 { get; }
+    public Nat64Info? Nat64
+        => Has(AddressKinds.Nat64WellKnown) ? new Nat64Info(Nat64Prefix.WellKnown, IPv4Address.FromUInt32((uint)_lo))
+        : Has(AddressKinds.Nat64NetworkSpecific) ? DecodeNetworkSpecificNat64()
+        : null;
 
     /// <summary>The IPv4 of an IPv4-mapped address.</summary>
-    public IPv4Address? MappedIPv4 { get; }
+    public IPv4Address? MappedIPv4
+        => Has(AddressKinds.IPv4Mapped) ? IPv4Address.FromUInt32((uint)_lo) : null;
+
+    // The decoded fields exist only for IPv6 addresses; an IPv4 inspection never has these kinds.
+    private bool Has(AddressKinds kind) => _family == IPFamily.IPv6 && (_kinds & kind) != 0;
+
+    // The bits alone: the decoders ignore the zone, and leaving it out saves a copy of the reference.
+    private IPv6Address Address => IPv6Address.FromUInt64(_hi, _lo);
+
+    private Nat64Info? DecodeNetworkSpecificNat64()
+    {
+        var prefix = Nat64Prefix.Create(IPv6Prefix.Create(IPv6Address.FromUInt64(_nat64High, (ulong)_nat64Low32 << 32), _nat64Length));
+        return prefix.TryExtract(Address, out var v4, out _) ? new Nat64Info(prefix, v4) : null;
+    }
 
     /// <summary>True when <paramref name="kind"/> applies.</summary>
     public bool Is(AddressKinds kind) => (Kinds & kind) == kind && kind != AddressKinds.None;

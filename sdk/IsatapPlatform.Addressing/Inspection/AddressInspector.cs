@@ -9,14 +9,31 @@ public static class AddressInspector
     public static AddressInspection Inspect(IPv6Address address, ReadOnlySpan<Nat64Prefix> knownNat64Prefixes = default)
     {
         if (!address.IsValid) throw new ArgumentException(AddressError.InvalidValue.ToMessage(), nameof(address));
-        ulong hi = address.High, lo = address.Low;
-        var kinds = AddressKinds.None;
-        TeredoAddress? teredo = null;
-        IsatapInfo? isatap = null;
-        SixToFourInfo? sixToFour = null;
-        Nat64Info? nat64 = null;
-        IPv4Address? mapped = null;
+        return InspectIPv6(address.High, address.Low, address.Zone, knownNat64Prefixes);
+    }
 
+    private static AddressInspection InspectIPv6(ulong hi, ulong lo, string? zone, ReadOnlySpan<Nat64Prefix> knownNat64Prefixes)
+    {
+        // Only the kinds are computed here; AddressInspection decodes the fields on access. The one
+        // thing it cannot recompute is which of the caller's prefixes matched, so that is kept.
+        var kinds = Kinds(hi, lo);
+        if ((kinds & AddressKinds.Nat64WellKnown) == 0)
+        {
+            foreach (var p in knownNat64Prefixes)
+            {
+                if (p.IsValid && p.TryExtract(IPv6Address.FromUInt64(hi, lo), out _, out _))
+                    return new AddressInspection(hi, lo, zone, kinds | AddressKinds.Nat64NetworkSpecific, p);
+            }
+        }
+        return new AddressInspection(hi, lo, zone, kinds, default);
+    }
+
+    /// <summary>Every kind of an IPv6 address that does not depend on the caller's NAT64 prefixes.
+    /// Plain bit tests on the two halves; the decoders agree (SixToFour, Teredo and Isatap.TryDecode
+    /// accept exactly these bit patterns).</summary>
+    private static AddressKinds Kinds(ulong hi, ulong lo)
+    {
+        var kinds = AddressKinds.None;
         if (hi == 0 && (lo >> 32) == 0)
         {
             kinds |= lo == 0 ? AddressKinds.Unspecified : lo == 1 ? AddressKinds.Loopback : AddressKinds.IPv4Compatible;
@@ -24,56 +41,34 @@ public static class AddressInspector
         else if (hi == 0 && (lo >> 32) == 0xFFFF)
         {
             kinds |= AddressKinds.IPv4Mapped;
-            mapped = IPv4Address.FromUInt32((uint)lo);
         }
 
-        if (address.IsLinkLocal) kinds |= AddressKinds.LinkLocal;
-        if ((hi >> 54) == 0x3FB) kinds |= AddressKinds.SiteLocal; // fec0::/10
-        if (address.IsUniqueLocal) kinds |= AddressKinds.UniqueLocal;
-        if (address.IsMulticast) kinds |= AddressKinds.Multicast;
+        if ((hi >> 54) == 0x3FA) kinds |= AddressKinds.LinkLocal;   // fe80::/10
+        if ((hi >> 54) == 0x3FB) kinds |= AddressKinds.SiteLocal;   // fec0::/10
+        if ((hi >> 57) == 0x7E) kinds |= AddressKinds.UniqueLocal;  // fc00::/7
+        if ((hi >> 56) == 0xFF) kinds |= AddressKinds.Multicast;    // ff00::/8
 
         // 2001:db8::/32 (RFC 3849) and 3fff::/20 (RFC 9637).
         bool documentation = (hi >> 32) == 0x2001_0DB8 || (hi >> 44) == 0x3FFF0;
         if (documentation) kinds |= AddressKinds.Documentation;
         else if ((hi >> 61) == 1) kinds |= AddressKinds.GlobalUnicast; // 2000::/3
 
-        if (Addressing.SixToFour.TryDecode(address, out var s))
-        {
-            kinds |= AddressKinds.SixToFour;
-            sixToFour = s;
-        }
-        if (Addressing.Teredo.TryDecode(address, out var t))
-        {
-            kinds |= AddressKinds.Teredo;
-            teredo = t;
-        }
-        // Multicast and the ::/96 forms cannot carry an interface identifier.
-        if ((kinds & (AddressKinds.Multicast | AddressKinds.Unspecified | AddressKinds.Loopback | AddressKinds.IPv4Compatible | AddressKinds.IPv4Mapped)) == 0
-            && Addressing.Isatap.TryDecode(address, out var i))
-        {
+        if ((hi >> 48) == 0x2002) kinds |= AddressKinds.SixToFour; // 2002::/16
+        ulong top32 = hi >> 32;
+        if (top32 == 0x2001_0000UL || top32 == 0x3FFE_831FUL) kinds |= AddressKinds.Teredo; // 2001::/32 and the legacy 3ffe:831f::/32
+
+        // ISATAP interface identifier: group 6 is 5efe, group 5 has no bits but u and g. Multicast
+        // and the ::/96 forms cannot carry an interface identifier.
+        const AddressKinds NoInterfaceId = AddressKinds.Multicast | AddressKinds.Unspecified | AddressKinds.Loopback
+            | AddressKinds.IPv4Compatible | AddressKinds.IPv4Mapped;
+        if ((kinds & NoInterfaceId) == 0 && ((lo >> 32) & 0xFFFF) == 0x5EFE && ((lo >> 48) & ~0x0300UL) == 0)
             kinds |= AddressKinds.Isatap;
-            isatap = i;
-        }
 
-        if (Nat64Prefix.WellKnown.Prefix.Contains(address))
-        {
-            kinds |= AddressKinds.Nat64WellKnown;
-            nat64 = new Nat64Info(Nat64Prefix.WellKnown, IPv4Address.FromUInt32((uint)lo));
-        }
-        else if (Nat64Prefix.LocalUse.Prefix.Contains(address))
-        {
-            kinds |= AddressKinds.Nat64LocalUse;
-        }
-        foreach (var p in knownNat64Prefixes)
-        {
-            if (nat64 is null && p.IsValid && p.TryExtract(address, out var v4, out _))
-            {
-                kinds |= AddressKinds.Nat64NetworkSpecific;
-                nat64 = new Nat64Info(p, v4);
-            }
-        }
-
-        return new AddressInspection(address, kinds, teredo, isatap, sixToFour, nat64, mapped);
+        if (hi == 0x0064_FF9B_0000_0000UL && (lo >> 32) == 0)
+            kinds |= AddressKinds.Nat64WellKnown; // 64:ff9b::/96
+        else if ((hi >> 16) == 0x0064_FF9B_0001UL)
+            kinds |= AddressKinds.Nat64LocalUse;  // 64:ff9b:1::/48
+        return kinds;
     }
 
     /// <summary>Inspects an IPv4 address against the IANA special-purpose registry.</summary>
@@ -100,6 +95,14 @@ public static class AddressInspector
     /// <summary>Parses either family (text with ':' is IPv6) and inspects it. Never throws.</summary>
     public static bool TryInspect(ReadOnlySpan<char> text, out AddressInspection inspection, out ParseFailure failure, ReadOnlySpan<Nat64Prefix> knownNat64Prefixes = default)
     {
+        // Nearly every IPv6 text takes the parser's fast path; text it accepts always contains ':',
+        // so the family scan below is only needed when it does not.
+        if (Text.IPv6Text.TryParseFast(text, out ulong hi, out ulong lo, out int zoneStart))
+        {
+            failure = default;
+            inspection = InspectIPv6(hi, lo, zoneStart < 0 ? null : new string(text[zoneStart..]), knownNat64Prefixes);
+            return true;
+        }
         inspection = default;
         if (text.Contains(':'))
         {

@@ -14,6 +14,54 @@ internal static class IPv4Text
     public static bool TryParse<TChar>(ReadOnlySpan<TChar> s, int offset, out uint value, out ParseFailure failure)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
+        // Valid text takes the fast path. Anything else goes to the full parser, which finds the
+        // error and its position; so the ':' scan that tells IPv6 text apart is only paid on failure.
+        if (ParseQuad(s, 0, out value) == s.Length)
+        {
+            failure = default;
+            return true;
+        }
+        return TryParseAndReport(s, offset, out value, out failure);
+    }
+
+    /// <summary>Reads a valid dotted quad that starts at <paramref name="i"/> and returns the index just
+    /// after its fourth octet, or -1 when the text there is not a valid quad. It accepts exactly what
+    /// <see cref="TryParse"/> accepts (four octets of one to three digits, no leading zero, at most 255),
+    /// but says nothing about why it refuses: callers fall back to the full parser for that.</summary>
+    /// <remarks>The caller checks what follows: the end of the input, or the '%' of an IPv6 zone.
+    /// A fourth digit or a fifth octet then shows up as a character that is neither.</remarks>
+    public static int ParseQuad<TChar>(ReadOnlySpan<TChar> s, int i, out uint value)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        value = 0;
+        uint result = 0; // a local: the JIT would keep the out parameter in memory
+        for (int octet = 0; octet < 4; octet++)
+        {
+            if (octet > 0)
+            {
+                if ((uint)i >= (uint)s.Length || int.CreateTruncating(s[i]) != '.') return -1;
+                i++;
+            }
+            int start = i;
+            uint n = 0;
+            while ((uint)i < (uint)s.Length && i - start < 3)
+            {
+                uint d = uint.CreateTruncating(s[i]) - '0';
+                if (d > 9) break;
+                n = n * 10 + d;
+                i++;
+            }
+            if (i == start || n > 255 || (i - start > 1 && int.CreateTruncating(s[start]) == '0')) return -1;
+            result = (result << 8) | n;
+        }
+        value = result;
+        return i;
+    }
+
+    // The full parser: the reference for which text is refused, why and where.
+    internal static bool TryParseAndReport<TChar>(ReadOnlySpan<TChar> s, int offset, out uint value, out ParseFailure failure)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
         value = 0;
         if (s.IsEmpty)
         {

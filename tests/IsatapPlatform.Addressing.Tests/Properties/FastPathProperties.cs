@@ -1,0 +1,170 @@
+using System.Text;
+using IsatapPlatform.Addressing.Tests.Support;
+using IsatapPlatform.Addressing.Text;
+
+namespace IsatapPlatform.Addressing.Tests.Properties;
+
+/// <summary>The parsers' fast paths against the full parsers, and the formatter's direct writes
+/// against a destination it must not touch beyond what it reports, 100,000 seeded cases each.
+/// The fast paths return no failure, so they must accept exactly the texts the full parser
+/// accepts (none it refuses, and every valid one, or the fast path would silently be skipped),
+/// with the same value and zone, in UTF-16 and in UTF-8.</summary>
+public sealed class FastPathProperties
+{
+    /// <summary>Seeds of the fast-path properties.</summary>
+    private const int ParseSeed = 6_000_001;
+    private const int QuadSeed = 6_000_002;
+    private const int FormatSeed = 6_000_003;
+
+    private const string ZoneChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.";
+
+    [Fact]
+    public void The_IPv6_fast_paths_accept_exactly_what_the_full_parser_accepts_with_the_same_value_and_zone()
+    {
+        int accepted = 0, vectorized = 0;
+        Property.ForAll(ParseSeed, r =>
+        {
+            string s = NextIPv6Text(r);
+
+            bool ok = Agree(s.AsSpan(), s);
+            Agree(Encoding.UTF8.GetBytes(s).AsSpan(), s);
+
+            if (ok) accepted++;
+            if (ok && s.Length is >= 16 and <= 63) vectorized++;
+        });
+
+        // Both outcomes and both fast paths must be exercised, or the property says little.
+        Assert.InRange(accepted, 20_000, Property.Cases - 20_000);
+        Assert.True(vectorized > 10_000, $"only {vectorized} valid texts took the vectorized path");
+    }
+
+    [Fact]
+    public void The_IPv4_fast_path_accepts_exactly_what_the_full_parser_accepts_with_the_same_value()
+    {
+        Property.ForAll(QuadSeed, r =>
+        {
+            string s = r.Next(3) switch
+            {
+                0 => RandomValues.IPv4(r).ToString(),
+                1 => HostileInput.Mutate(RandomValues.IPv4(r).ToString(), r),
+                _ => HostileInput.NextString(r),
+            };
+
+            AgreeQuad(s.AsSpan(), s);
+            AgreeQuad(Encoding.UTF8.GetBytes(s).AsSpan(), s);
+        });
+    }
+
+    [Fact]
+    public void Formatting_writes_the_same_text_into_any_destination_and_nothing_beyond_it()
+    {
+        string[] formats = ["G", "M", "F", "R"];
+        var big = new char[160];
+        Property.ForAll(FormatSeed, r =>
+        {
+            var address = RandomValues.IPv6(r);
+            if (r.Next(4) == 0) address = address.WithZone(r.Next(2) == 0 ? r.Next(1, 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) : "eth0");
+            string format = formats[r.Next(formats.Length)];
+            Assert.True(address.TryFormat(big, out int n, format));
+            string expected = new(big, 0, n);
+
+            // Around the exact length, and around the lengths at which the formatter switches
+            // between writing into the destination and into a scratch buffer (45, 39, 72 plus the zone).
+            int zone = address.Zone is null ? 0 : address.Zone.Length + 1;
+            int[] lengths = [0, n - 1, n, n + 1, n + 3, 38 + zone, 39 + zone, 44 + zone, 45 + zone, 46 + zone, 71, 72, 73, r.Next(0, 100)];
+            foreach (int length in lengths)
+            {
+                if (length < 0) continue;
+                CheckFormat(address, format, expected, new char[length]);
+                CheckFormat(address, format, expected, new byte[length]);
+            }
+        });
+    }
+
+    private static bool Agree<TChar>(ReadOnlySpan<TChar> s, string shown)
+        where TChar : unmanaged, System.Numerics.IBinaryInteger<TChar>
+    {
+        bool full = IPv6Text.TryParseAndReport(s, out ulong hi, out ulong lo, out int zone, out _);
+
+        bool scalar = IPv6Text.TryParseScalar(s, out ulong scalarHi, out ulong scalarLo, out int scalarZone);
+        Assert.True(full == scalar, $"'{shown}' ({typeof(TChar).Name}): full parser {full}, scalar fast path {scalar}");
+        if (full) Assert.Equal((hi, lo, zone), (scalarHi, scalarLo, scalarZone));
+
+        bool vector = IPv6Text.TryParseVectorized(s, out ulong vectorHi, out ulong vectorLo, out int vectorZone);
+        if (s.Length is >= 16 and <= 63)
+        {
+            Assert.True(full == vector, $"'{shown}' ({typeof(TChar).Name}): full parser {full}, vectorized fast path {vector}");
+            if (full) Assert.Equal((hi, lo, zone), (vectorHi, vectorLo, vectorZone));
+        }
+        else
+        {
+            Assert.False(vector);
+        }
+        return full;
+    }
+
+    private static void AgreeQuad<TChar>(ReadOnlySpan<TChar> s, string shown)
+        where TChar : unmanaged, System.Numerics.IBinaryInteger<TChar>
+    {
+        bool full = IPv4Text.TryParseAndReport(s, 0, out uint value, out _);
+        bool fast = IPv4Text.ParseQuad(s, 0, out uint fastValue) == s.Length;
+
+        Assert.True(full == fast, $"'{shown}' ({typeof(TChar).Name}): full parser {full}, fast path {fast}");
+        if (full) Assert.Equal(value, fastValue);
+    }
+
+    private static void CheckFormat<TChar>(IPv6Address address, string format, string expected, TChar[] destination)
+        where TChar : unmanaged, System.Numerics.IBinaryInteger<TChar>
+    {
+        var sentinel = TChar.CreateTruncating(0xEE);
+        Array.Fill(destination, sentinel);
+
+        bool ok = typeof(TChar) == typeof(char)
+            ? address.TryFormat((char[])(object)destination, out int written, format)
+            : address.TryFormat((byte[])(object)destination, out written, format);
+
+        Assert.Equal(destination.Length >= expected.Length, ok);
+        if (!ok) written = 0;
+        for (int i = 0; i < written; i++) Assert.Equal(TChar.CreateTruncating(expected[i]), destination[i]);
+        // A failed call writes nothing; a successful one nothing past the text.
+        for (int i = written; i < destination.Length; i++)
+            Assert.True(destination[i] == sentinel, $"{address} as '{format}' into {destination.Length} {typeof(TChar).Name}s: position {i} was written");
+    }
+
+    /// <summary>Valid spellings (with zones of every length), the same mutated, hostile strings, and
+    /// random sequences of the pieces addresses are made of, which reach the structural checks.</summary>
+    private static string NextIPv6Text(Random r)
+    {
+        switch (r.Next(5))
+        {
+            case 0:
+            case 1:
+                return WithZone(ReferenceText.RandomSpelling(RandomValues.IPv6(r).Value, r), r);
+            case 2:
+                return HostileInput.Mutate(WithZone(ReferenceText.RandomSpelling(RandomValues.IPv6(r).Value, r), r), r);
+            case 3:
+                return HostileInput.NextString(r);
+            default:
+                return Pieces(r);
+        }
+    }
+
+    private static string WithZone(string address, Random r)
+    {
+        if (r.Next(4) != 0) return address;
+        var sb = new StringBuilder(address).Append('%');
+        int length = r.Next(0, 40);
+        for (int i = 0; i < length; i++) sb.Append(ZoneChars[r.Next(ZoneChars.Length)]);
+        return sb.ToString();
+    }
+
+    private static readonly string[] s_pieces = ["", ":", ":", ":", "::", ":::", ".", "%", "0", "1", "f", "F", "12", "ab", "123", "fff", "1234", "FfFf", "12345", "255", "256", "01", "1.2.3.4", "10.1.2.3", "5efe", "x", "g"];
+
+    private static string Pieces(Random r)
+    {
+        var sb = new StringBuilder();
+        int count = r.Next(1, 20);
+        for (int i = 0; i < count; i++) sb.Append(s_pieces[r.Next(s_pieces.Length)]);
+        return sb.ToString();
+    }
+}
