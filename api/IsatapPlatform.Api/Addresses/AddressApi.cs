@@ -12,11 +12,11 @@ public static class AddressApi
     /// <summary>Maps the endpoints under <c>/api/v1/addresses</c>.</summary>
     public static IEndpointRouteBuilder MapAddressApi(this IEndpointRouteBuilder app)
     {
+        // Each operation's OpenAPI summary is its handler's XML summary (Swashbuckle reads it).
         var group = app.MapGroup("api/v1/addresses").WithTags("Addresses");
 
         group.MapGet("{address}", InspectFromRoute)
             .WithName("InspectAddress")
-            .WithSummary("Inspect an address given in the path")
             .WithDescription("Classifies an IPv4 or IPv6 address and lists every embedded IPv4 address with its role "
                 + "(ISATAP, 6to4, Teredo server and client, NAT64, IPv4-mapped). The same answer as POST /api/v1/addresses/inspect.")
             .WithValidation<InspectQuery>()
@@ -25,7 +25,6 @@ public static class AddressApi
 
         group.MapPost("inspect", Inspect)
             .WithName("InspectAddressBody")
-            .WithSummary("Inspect an address")
             .WithDescription("Classifies an IPv4 or IPv6 address and lists every embedded IPv4 address with its role. "
                 + "Name the network-specific NAT64 prefix in nat64Prefix to have addresses under it decoded.")
             .WithValidation<InspectRequest>()
@@ -35,10 +34,10 @@ public static class AddressApi
         return app;
     }
 
-    /// <summary>POST /api/v1/addresses/inspect.</summary>
+    /// <summary>Inspect an address.</summary>
     public static Ok<InspectResponse> Inspect(InspectRequest request) => InspectCore(request);
 
-    /// <summary>GET /api/v1/addresses/{address}.</summary>
+    /// <summary>Inspect an address given in the path.</summary>
     public static Ok<InspectResponse> InspectFromRoute([AsParameters] InspectQuery query) => InspectCore(query);
 
     private static Ok<InspectResponse> InspectCore(IInspectInput input)

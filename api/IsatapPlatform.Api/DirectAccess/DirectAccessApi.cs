@@ -31,11 +31,11 @@ public static class DirectAccessApi
     /// <summary>Maps the endpoints under <c>/api/v1/directaccess</c>.</summary>
     public static IEndpointRouteBuilder MapDirectAccessApi(this IEndpointRouteBuilder app)
     {
+        // Each operation's OpenAPI summary is its handler's XML summary (Swashbuckle reads it).
         var group = app.MapGroup("api/v1/directaccess").WithTags("DirectAccess");
 
         group.MapPost("prefixes", DerivePrefixes)
             .WithName("DeriveDirectAccessPrefixes")
-            .WithSummary("Derive the DirectAccess prefixes of a public IPv4 address")
             .WithDescription("The 6to4 /48, ISATAP /64, IP-HTTPS /56 and Teredo /64 a DirectAccess server derives from its first "
                 + "public IPv4 address. A non-global IPv4 is 422 ipv4.non-global: such a server uses a ULA prefix instead.")
             .WithValidation<DirectAccessPrefixesRequest>()
@@ -57,7 +57,7 @@ public static class DirectAccessApi
         return app;
     }
 
-    /// <summary>POST /api/v1/directaccess/prefixes.</summary>
+    /// <summary>Derive the DirectAccess prefixes of a public IPv4 address.</summary>
     public static Results<Ok<DirectAccessPrefixesResponse>, ProblemHttpResult> DerivePrefixes(DirectAccessPrefixesRequest request)
     {
         var ipv4 = IPv4Address.Parse(request.PublicIpv4!);

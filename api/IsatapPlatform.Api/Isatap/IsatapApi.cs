@@ -37,11 +37,11 @@ public static class IsatapApi
     /// <summary>Maps the endpoints under <c>/api/v1/isatap</c>.</summary>
     public static IEndpointRouteBuilder MapIsatapApi(this IEndpointRouteBuilder app)
     {
+        // Each operation's OpenAPI summary is its handler's XML summary (Swashbuckle reads it).
         var group = app.MapGroup("api/v1/isatap").WithTags("ISATAP");
 
         group.MapPost("address", CreateAddress)
             .WithName("CreateIsatapAddress")
-            .WithSummary("Build the ISATAP address of a host")
             .WithDescription("Combines a /64 prefix with the ISATAP interface identifier of the IPv4 address (0:5efe:a.b.c.d, "
                 + "or 200:5efe:a.b.c.d when the IPv4 is globally unique) and gives the link-local form too. "
                 + "A prefix that is not a /64 is 400 prefix.length.")
@@ -62,7 +62,7 @@ public static class IsatapApi
         return app;
     }
 
-    /// <summary>POST /api/v1/isatap/address.</summary>
+    /// <summary>Build the ISATAP address of a host.</summary>
     public static Results<Ok<IsatapAddressResponse>, ProblemHttpResult> CreateAddress(IsatapAddressRequest request)
     {
         var prefix = IPv6Prefix.Parse(request.Prefix!);

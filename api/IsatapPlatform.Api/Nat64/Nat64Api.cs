@@ -14,11 +14,11 @@ public static class Nat64Api
     /// <summary>Maps the endpoints under <c>/api/v1/nat64</c>.</summary>
     public static IEndpointRouteBuilder MapNat64Api(this IEndpointRouteBuilder app)
     {
+        // Each operation's OpenAPI summary is its handler's XML summary (Swashbuckle reads it).
         var group = app.MapGroup("api/v1/nat64").WithTags("NAT64");
 
         group.MapPost("derive", Derive)
             .WithName("DeriveNat64")
-            .WithSummary("Derive the NAT64 address of an IPv4 address")
             .WithDescription("Embeds the IPv4 address in the NAT64 prefix as RFC 6052 §2.3 specifies for /32, /40, /48, /56, /64 and /96, "
                 + "and returns the address in canonical, mixed and ip6.arpa form. The well-known prefix 64:ff9b::/96 with a non-global "
                 + "IPv4 is refused (422 nat64.wkp-non-global) unless policy is 'permissive'. Host bits in the prefix are refused "
@@ -30,7 +30,6 @@ public static class Nat64Api
 
         group.MapGet("derive", DeriveFromQuery)
             .WithName("DeriveNat64FromQuery")
-            .WithSummary("Derive the NAT64 address of an IPv4 address (query string)")
             .WithDescription("The same answer as POST /api/v1/nat64/derive, for curl and ticket systems: "
                 + "GET /api/v1/nat64/derive?prefix=fd03:b402:e10c:7777::/96&ipv4=172.16.1.225.")
             .WithValidation<DeriveQuery>()
@@ -40,7 +39,6 @@ public static class Nat64Api
 
         group.MapPost("derive/batch", DeriveBatch)
             .WithName("DeriveNat64Batch")
-            .WithSummary("Derive the NAT64 addresses of up to 100,000 IPv4 addresses")
             .WithDescription("Derives every item under one prefix. Results are in input order; a bad item gets an error object "
                 + "and never fails the batch. More than 100,000 items is 413 batch.too-large; the body may be up to 8 MiB.")
             .WithRequestBodyLimit(RequestLimits.MaxBatchBodyBytes)
@@ -51,7 +49,6 @@ public static class Nat64Api
 
         group.MapPost("derive/stream", DeriveStream)
             .WithName("DeriveNat64Stream")
-            .WithSummary("Derive NAT64 addresses from a stream of lines")
             .WithDescription("Reads one IPv4 address per line (application/x-ndjson with one JSON string per line, or text/plain with "
                 + "bare dotted quads) and writes one application/x-ndjson result per line while the body is still being read. "
                 + "The body has no size limit; memory stays bounded. Blank lines are skipped; a line longer than 256 bytes gets "
@@ -65,7 +62,6 @@ public static class Nat64Api
 
         group.MapPost("extract", Extract)
             .WithName("ExtractNat64")
-            .WithSummary("Extract the IPv4 address from a NAT64 address")
             .WithDescription("Reverses the RFC 6052 embedding. Without a prefix, 64:ff9b::/96 and then 64:ff9b:1::/48 are tried. "
                 + "A non-zero u octet (bits 64-71) is 400 nat64.u-octet; an address outside the prefix is 422 nat64.not-in-prefix.")
             .WithValidation<ExtractRequest>()
@@ -75,7 +71,6 @@ public static class Nat64Api
 
         group.MapPost("discover", Discover)
             .WithName("DiscoverNat64Prefix")
-            .WithSummary("Discover the NAT64 prefix from ipv4only.arpa AAAA answers")
             .WithDescription("RFC 7050: finds 192.0.0.170 or 192.0.0.171 at any RFC 6052 position in the AAAA answers a DNS64 "
                 + "resolver returned for ipv4only.arpa. No answer embedding them is 422 nat64.discovery-failed.")
             .WithValidation<DiscoverRequest>()
@@ -87,10 +82,10 @@ public static class Nat64Api
         return app;
     }
 
-    /// <summary>POST /api/v1/nat64/derive.</summary>
+    /// <summary>Derive the NAT64 address of an IPv4 address.</summary>
     public static Results<Ok<DeriveResponse>, ProblemHttpResult> Derive(DeriveRequest request) => DeriveCore(request);
 
-    /// <summary>GET /api/v1/nat64/derive.</summary>
+    /// <summary>Derive the NAT64 address of an IPv4 address (query string).</summary>
     public static Results<Ok<DeriveResponse>, ProblemHttpResult> DeriveFromQuery([AsParameters] DeriveQuery query) => DeriveCore(query);
 
     private static Results<Ok<DeriveResponse>, ProblemHttpResult> DeriveCore(IDeriveInput input)
@@ -114,7 +109,7 @@ public static class Nat64Api
         return TypedResults.Ok(new DeriveResponse(prefix.ToString(), ipv4.ToString(), ipv6.ToString(), mixed, ipv6.ToString("R"), warnings));
     }
 
-    /// <summary>POST /api/v1/nat64/derive/batch.</summary>
+    /// <summary>Derive the NAT64 addresses of up to 100,000 IPv4 addresses.</summary>
     public static Results<DeriveBatchResult, ProblemHttpResult> DeriveBatch(DeriveBatchRequest request, HttpContext context)
     {
         var items = request.Ipv4!;
@@ -124,7 +119,7 @@ public static class Nat64Api
         return new DeriveBatchResult(prefix, items, request.Policy ?? DerivePolicy.Strict, warnings);
     }
 
-    /// <summary>POST /api/v1/nat64/derive/stream.</summary>
+    /// <summary>Derive NAT64 addresses from a stream of lines.</summary>
     public static Results<DeriveStreamResult, ProblemHttpResult> DeriveStream([AsParameters] DeriveStreamQuery query, HttpContext context)
     {
         if (!DeriveStreamResult.IsAcceptedMediaType(context.Request.ContentType))
@@ -136,7 +131,7 @@ public static class Nat64Api
         return new DeriveStreamResult(prefix, KebabCaseEnum<DerivePolicy>.Parse(query.Policy) ?? DerivePolicy.Strict);
     }
 
-    /// <summary>POST /api/v1/nat64/extract.</summary>
+    /// <summary>Extract the IPv4 address from a NAT64 address.</summary>
     public static Results<Ok<ExtractResponse>, ProblemHttpResult> Extract(ExtractRequest request)
     {
         var ipv6 = IPv6Address.Parse(request.Ipv6!);
@@ -176,7 +171,7 @@ public static class Nat64Api
         return TypedResults.Ok(new ExtractResponse(ipv4.ToString(), prefix.ToString(), warnings));
     }
 
-    /// <summary>POST /api/v1/nat64/discover.</summary>
+    /// <summary>Discover the NAT64 prefix from ipv4only.arpa AAAA answers.</summary>
     public static Results<Ok<DiscoverResponse>, ProblemHttpResult> Discover(DiscoverRequest request)
     {
         var answers = request.Addresses!.Select(text => IPv6Address.Parse(text!));

@@ -9,7 +9,7 @@ internal static class Nat64Examples
 {
     private static readonly DeriveResponse s_derived = new(
         "fd03:b402:e10c:7777::/96", "172.16.1.225", "fd03:b402:e10c:7777::ac10:1e1", "fd03:b402:e10c:7777::172.16.1.225",
-        "1.e.1.0.0.1.c.a.0.0.0.0.0.0.0.0.7.7.7.7.c.0.e.1.2.0.4.b.3.0.d.f.ip6.arpa", []);
+        "1.e.1.0.0.1.c.a.0.0.0.0.0.0.0.0.7.7.7.7.c.0.1.e.2.0.4.b.3.0.d.f.ip6.arpa", []);
 
     private static readonly object s_prefixLength = ProblemExamples.Field("prefix", "nat64.prefix-length",
         "'fd03:b402:e10c:7777::/44' is not a valid NAT64 prefix: prefix length must be one of 32,40,48,56,64,96 (at position 22)");

@@ -28,11 +28,11 @@ public static class SixToFourApi
     /// <summary>Maps the endpoints under <c>/api/v1/6to4</c>.</summary>
     public static IEndpointRouteBuilder MapSixToFourApi(this IEndpointRouteBuilder app)
     {
+        // Each operation's OpenAPI summary is its handler's XML summary (Swashbuckle reads it).
         var group = app.MapGroup("api/v1/6to4").WithTags("6to4");
 
         group.MapPost("prefix", CreatePrefix)
             .WithName("CreateSixToFourPrefix")
-            .WithSummary("Derive the 6to4 /48 of a public IPv4 address")
             .WithDescription("Returns 2002:WWXX:YYZZ::/48 for the IPv4 address WW.XX.YY.ZZ. A non-global IPv4 (RFC 1918, "
                 + "shared, loopback, documentation...) is 422 6to4.non-global: RFC 3056 has such traffic discarded.")
             .WithValidation<SixToFourPrefixRequest>()
@@ -54,7 +54,7 @@ public static class SixToFourApi
         return app;
     }
 
-    /// <summary>POST /api/v1/6to4/prefix.</summary>
+    /// <summary>Derive the 6to4 /48 of a public IPv4 address.</summary>
     public static Results<Ok<SixToFourPrefixResponse>, ProblemHttpResult> CreatePrefix(SixToFourPrefixRequest request)
     {
         var ipv4 = IPv4Address.Parse(request.Ipv4!);
