@@ -24,7 +24,7 @@ public class CollectorScriptTests
     [Fact]
     public void It_only_reads_netsh_runs_only_show_commands()
     {
-        var r = PowerShellSyntax.Parse(Script);
+        var r = PowerShellSafety.Parse(Script);
         foreach (var c in r.Commands.Where(c => string.Equals(c.GetCommandName(), "netsh", StringComparison.OrdinalIgnoreCase)))
             Assert.Equal("show", ((StringConstantExpressionAst)c.CommandElements[3]).Value);
         var functions = r.Ast.FindAll(a => a is FunctionDefinitionAst, true).Cast<FunctionDefinitionAst>().Select(f => f.Name).ToHashSet();
@@ -40,7 +40,7 @@ public class CollectorScriptTests
     [Fact]
     public void It_uses_no_syntax_newer_than_windows_powershell_5_1()
     {
-        var ast = PowerShellSyntax.Parse(Script).Ast;
+        var ast = PowerShellSafety.Parse(Script).Ast;
         Assert.Empty(ast.FindAll(a => a is TernaryExpressionAst or PipelineChainAst, true));
         Assert.Empty(ast.FindAll(a => a is BinaryExpressionAst { Operator: TokenKind.QuestionQuestion }, true));
         Assert.Empty(ast.FindAll(a => a is AssignmentStatementAst { Operator: TokenKind.QuestionQuestionEquals }, true));

@@ -27,7 +27,7 @@ public class RemediationScriptTests
     public void The_allow_list_is_exactly_what_the_scripts_use()
     {
         var used = Scenarios.All.Select(s => Requests.Diagnose(s.Request)).SelectMany(PowerShellSyntax.Scripts)
-            .SelectMany(s => PowerShellSyntax.Parse(s.Script).CommandNames).OfType<string>()
+            .SelectMany(s => PowerShellSafety.Parse(s.Script).CommandNames).OfType<string>()
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         Assert.Empty(PowerShellSyntax.RemediationAllowList.Except(used, StringComparer.OrdinalIgnoreCase));
     }

@@ -23,7 +23,7 @@ public class PowerShellParserTests
     public void The_allow_list_is_exactly_what_the_plans_use()
     {
         var used = AllPlans.All.SelectMany(p => PowerShellSyntax.Scripts(p.Plan))
-            .SelectMany(s => PowerShellSyntax.Parse(s.Script).Commands).OfType<string>()
+            .SelectMany(s => PowerShellSafety.Parse(s.Script).CommandNames).OfType<string>()
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         Assert.Empty(PowerShellSyntax.AllowList.Except(used, StringComparer.OrdinalIgnoreCase));
     }

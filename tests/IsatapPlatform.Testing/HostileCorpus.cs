@@ -1,8 +1,10 @@
-namespace IsatapPlatform.Planning.Tests.Support;
+namespace IsatapPlatform.Testing;
 
-/// <summary>Hostile inputs: each tries to run a command named PWNED (the marker) by escaping whatever
-/// quoting it lands in: PowerShell, cmd.exe, netsh, .reg, HOSTS or LDAP.</summary>
-internal static class HostileCorpus
+/// <summary>Hostile inputs: each tries to run a command named PWNED (the marker) by escaping whatever quoting it
+/// lands in: PowerShell, cmd.exe, netsh, .reg, HOSTS or LDAP. One corpus for the plan engine and the diagnostics
+/// engine: every value is tried bare, behind a router-name prefix, behind an ISATAP interface-alias prefix, and
+/// with a DNS-label suffix.</summary>
+public static class HostileCorpus
 {
     public const string Marker = "PWNED";
 
@@ -20,6 +22,8 @@ internal static class HostileCorpus
         "--% PWNED", "-PWNED", "\\\"; PWNED", "\\'; PWNED", "x,DC=y;PWNED", "OU=x\\,DC=y,PWNED=1", "CORP\\'; PWNED",
         "a]\n[HKEY_LOCAL_MACHINE\\PWNED]", "\"=\"PWNED\"", "10.6.6.6 PWNED", "x # PWNED", "*PWNED*", "?PWNED",
         "..\\..\\PWNED", "/PWNED", "PWNED\u200B", "\uFEFF'; PWNED",
+        // Not from JSON (the serializer refuses them on the way in), but from a direct caller: must still serialize.
+        "\uD800'; PWNED", "PWNED\uDC00", "\U0001F600'; PWNED",
     ];
 
     private static IEnumerable<string> Build()
@@ -28,6 +32,7 @@ internal static class HostileCorpus
         {
             yield return p;
             yield return "isatap-mo" + p;
+            yield return "isatap.{6B5B1F0C}" + p;
             yield return p + "corp";
         }
         yield return new string('a', 300) + "'; PWNED";
