@@ -250,6 +250,19 @@ public readonly struct IPv6Address :
     private bool TryFormatCore<TChar>(Span<TChar> destination, out int written, ReadOnlySpan<char> format)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
+        // The usual call, canonical text of an address without a zone into a destination that fits
+        // any address, goes straight to the formatter; everything else takes the general path.
+        if (format.IsEmpty && _zone is null && _isValid && destination.Length >= IPv6Text.MaxAddressLength)
+        {
+            written = IPv6Text.Format(_hi, _lo, mixed: IPv6Text.PrefersMixed(_hi, _lo), destination);
+            return true;
+        }
+        return TryFormatAny(destination, out written, format);
+    }
+
+    private bool TryFormatAny<TChar>(Span<TChar> destination, out int written, ReadOnlySpan<char> format)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
         written = 0;
         if (!_isValid)
         {

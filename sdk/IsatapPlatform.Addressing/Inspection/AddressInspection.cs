@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace IsatapPlatform.Addressing;
 
 /// <summary>IPv4 or IPv6.</summary>
@@ -70,20 +72,22 @@ public readonly struct AddressInspection
     private readonly IPFamily _family;    // 0 for default(AddressInspection)
     private readonly byte _nat64Length;
 
-    internal AddressInspection(ulong hi, ulong lo, string? zone, AddressKinds kinds, Nat64Prefix networkSpecificNat64)
+    internal AddressInspection(ulong hi, ulong lo, string? zone, AddressKinds kinds)
     {
         _family = IPFamily.IPv6;
         _hi = hi;
         _lo = lo;
         _zone = zone;
         _kinds = kinds;
-        if (networkSpecificNat64.IsValid)
-        {
-            var prefix = networkSpecificNat64.Prefix;
-            _nat64High = prefix.High;
-            _nat64Length = (byte)prefix.Length;
-            _nat64Low32 = (uint)(prefix.Low >> 32);
-        }
+    }
+
+    internal AddressInspection(ulong hi, ulong lo, string? zone, AddressKinds kinds, Nat64Prefix networkSpecificNat64)
+        : this(hi, lo, zone, kinds)
+    {
+        var prefix = networkSpecificNat64.Prefix;
+        _nat64High = prefix.High;
+        _nat64Length = (byte)prefix.Length;
+        _nat64Low32 = (uint)(prefix.Low >> 32);
     }
 
     internal AddressInspection(IPv4Address v4, AddressKinds kinds)
@@ -105,17 +109,27 @@ public readonly struct AddressInspection
     /// <summary>Every kind that applies.</summary>
     public AddressKinds Kinds => _kinds;
 
+    // The getters decode from the two halves directly, exactly as Teredo.TryDecode, Isatap.TryDecode
+    // and SixToFour.TryDecode do (a property test holds them to it): going through an IPv6Address
+    // would put a temporary with a string field in the caller's frame, which the caller must zero.
+
     /// <summary>The Teredo fields, when the address is Teredo.</summary>
     public TeredoAddress? Teredo
-        => Has(AddressKinds.Teredo) && Addressing.Teredo.TryDecode(Address, out var teredo) ? teredo : null;
+        => Has(AddressKinds.Teredo)
+            ? new TeredoAddress(IPv4Address.FromUInt32((uint)_hi), (ushort)(_lo >> 48), (ushort)~(ushort)(_lo >> 32), IPv4Address.FromUInt32(~(uint)_lo))
+            : null;
 
     /// <summary>The ISATAP fields, when the interface identifier is ISATAP.</summary>
     public IsatapInfo? Isatap
-        => Has(AddressKinds.Isatap) && Addressing.Isatap.TryDecode(Address, out var isatap) ? isatap : null;
+        => Has(AddressKinds.Isatap)
+            ? new IsatapInfo(IPv4Address.FromUInt32((uint)_lo), Universal: (_lo & (0x0200UL << 48)) != 0, Group: (_lo & (0x0100UL << 48)) != 0)
+            : null;
 
     /// <summary>The 6to4 fields, when the address is in 2002::/16.</summary>
     public SixToFourInfo? SixToFour
-        => Has(AddressKinds.SixToFour) && Addressing.SixToFour.TryDecode(Address, out var sixToFour) ? sixToFour : null;
+        => Has(AddressKinds.SixToFour)
+            ? new SixToFourInfo(IPv4Address.FromUInt32((uint)(_hi >> 16)), WindowsHostForm: _lo == (uint)(_hi >> 16) && (_hi & 0xFFFF) == 0)
+            : null;
 
     /// <summary>The RFC 6052 decoding, when the address is in a known NAT64 prefix.</summary>
     public Nat64Info? Nat64
@@ -130,13 +144,12 @@ public readonly struct AddressInspection
     // The decoded fields exist only for IPv6 addresses; an IPv4 inspection never has these kinds.
     private bool Has(AddressKinds kind) => _family == IPFamily.IPv6 && (_kinds & kind) != 0;
 
-    // The bits alone: the decoders ignore the zone, and leaving it out saves a copy of the reference.
-    private IPv6Address Address => IPv6Address.FromUInt64(_hi, _lo);
-
+    // Rare, so kept out of line (see above).
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Nat64Info? DecodeNetworkSpecificNat64()
     {
         var prefix = Nat64Prefix.Create(IPv6Prefix.Create(IPv6Address.FromUInt64(_nat64High, (ulong)_nat64Low32 << 32), _nat64Length));
-        return prefix.TryExtract(Address, out var v4, out _) ? new Nat64Info(prefix, v4) : null;
+        return prefix.TryExtract(IPv6Address.FromUInt64(_hi, _lo), out var v4, out _) ? new Nat64Info(prefix, v4) : null;
     }
 
     /// <summary>True when <paramref name="kind"/> applies.</summary>

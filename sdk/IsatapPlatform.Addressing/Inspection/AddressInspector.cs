@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace IsatapPlatform.Addressing;
 
 /// <summary>Classifies any address and finds every IPv4 address embedded in it. Allocation-free.</summary>
@@ -12,10 +14,13 @@ public static class AddressInspector
         return InspectIPv6(address.High, address.Low, address.Zone, knownNat64Prefixes);
     }
 
+    // Only the kinds are computed here; AddressInspection decodes the fields on access. The one
+    // thing it cannot recompute is which of the caller's prefixes matched, so that is kept.
+    // Not inlined, like the other paths TryInspect rarely takes: their temporaries (IPv6Address
+    // values hold a string) would otherwise sit in the caller's frame and be zeroed on every call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static AddressInspection InspectIPv6(ulong hi, ulong lo, string? zone, ReadOnlySpan<Nat64Prefix> knownNat64Prefixes)
     {
-        // Only the kinds are computed here; AddressInspection decodes the fields on access. The one
-        // thing it cannot recompute is which of the caller's prefixes matched, so that is kept.
         var kinds = Kinds(hi, lo);
         if ((kinds & AddressKinds.Nat64WellKnown) == 0)
         {
@@ -25,7 +30,7 @@ public static class AddressInspector
                     return new AddressInspection(hi, lo, zone, kinds | AddressKinds.Nat64NetworkSpecific, p);
             }
         }
-        return new AddressInspection(hi, lo, zone, kinds, default);
+        return new AddressInspection(hi, lo, zone, kinds);
     }
 
     /// <summary>Every kind of an IPv6 address that does not depend on the caller's NAT64 prefixes.
@@ -96,13 +101,21 @@ public static class AddressInspector
     public static bool TryInspect(ReadOnlySpan<char> text, out AddressInspection inspection, out ParseFailure failure, ReadOnlySpan<Nat64Prefix> knownNat64Prefixes = default)
     {
         // Nearly every IPv6 text takes the parser's fast path; text it accepts always contains ':',
-        // so the family scan below is only needed when it does not.
+        // so the family scan (in TryInspectOther) is only needed when it does not.
         if (Text.IPv6Text.TryParseFast(text, out ulong hi, out ulong lo, out int zoneStart))
         {
             failure = default;
-            inspection = InspectIPv6(hi, lo, zoneStart < 0 ? null : new string(text[zoneStart..]), knownNat64Prefixes);
+            inspection = zoneStart < 0 && knownNat64Prefixes.IsEmpty
+                ? new AddressInspection(hi, lo, zone: null, Kinds(hi, lo))
+                : InspectIPv6(hi, lo, zoneStart < 0 ? null : new string(text[zoneStart..]), knownNat64Prefixes);
             return true;
         }
+        return TryInspectOther(text, out inspection, out failure, knownNat64Prefixes);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryInspectOther(ReadOnlySpan<char> text, out AddressInspection inspection, out ParseFailure failure, ReadOnlySpan<Nat64Prefix> knownNat64Prefixes)
+    {
         inspection = default;
         if (text.Contains(':'))
         {

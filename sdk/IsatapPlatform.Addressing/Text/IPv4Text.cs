@@ -42,16 +42,31 @@ internal static class IPv4Text
                 if ((uint)i >= (uint)s.Length || int.CreateTruncating(s[i]) != '.') return -1;
                 i++;
             }
-            int start = i;
-            uint n = 0;
-            while ((uint)i < (uint)s.Length && i - start < 3)
+            // One to three digits, written out rather than looped: no leading zero, at most 255.
+            if ((uint)i >= (uint)s.Length) return -1;
+            uint n = uint.CreateTruncating(s[i]) - '0';
+            if (n > 9) return -1;
+            i++;
+            if ((uint)i < (uint)s.Length)
             {
                 uint d = uint.CreateTruncating(s[i]) - '0';
-                if (d > 9) break;
-                n = n * 10 + d;
-                i++;
+                if (d <= 9)
+                {
+                    if (n == 0) return -1;
+                    n = n * 10 + d;
+                    i++;
+                    if ((uint)i < (uint)s.Length)
+                    {
+                        d = uint.CreateTruncating(s[i]) - '0';
+                        if (d <= 9)
+                        {
+                            n = n * 10 + d;
+                            if (n > 255) return -1;
+                            i++;
+                        }
+                    }
+                }
             }
-            if (i == start || n > 255 || (i - start > 1 && int.CreateTruncating(s[start]) == '0')) return -1;
             result = (result << 8) | n;
         }
         value = result;

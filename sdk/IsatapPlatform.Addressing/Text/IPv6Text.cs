@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -46,6 +48,7 @@ internal static class IPv6Text
 
     /// <summary>One character at a time: one table load and one branch per hex digit, the groups
     /// shifted straight into two ulongs.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static bool TryParseScalar<TChar>(ReadOnlySpan<TChar> s, out ulong hi, out ulong lo, out int zoneStart)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
@@ -146,6 +149,9 @@ internal static class IPv6Text
     /// time into two bit masks (hex digit, ':'); pass 2 checks the structure with a few operations
     /// on the masks and converts each group from one 8-byte load. The dotted quad and the zone, when
     /// there are any, are read by scalar code.</summary>
+    // Not inlined: inlined into a caller it would bring its locals into the caller's frame, which
+    // the caller then zeroes on every call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static bool TryParseVectorized<TChar>(ReadOnlySpan<TChar> s, out ulong hi, out ulong lo, out int zoneStart)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
@@ -519,14 +525,9 @@ internal static class IPv6Text
 
     private static ushort Group(ulong hi, ulong lo, int g) => (ushort)((g < 4 ? hi : lo) >> (48 - 16 * (g & 3)));
 
-    /// <summary>Which groups are zero, as an 8-bit mask in which bit 7 stands for group 0 and bit 0
-    /// for group 7. One vector compare instead of eight scalar tests.</summary>
-    private static int ZeroGroups(ulong hi, ulong lo)
-        => (int)Vector128.Equals(Vector128.Create(lo, hi).AsUInt16(), Vector128<ushort>.Zero).ExtractMostSignificantBits();
-
-    // For every zero-group mask (see ZeroGroups), the leftmost longest run of two or more zero groups
-    // (RFC 5952 §4.2.2, §4.2.3): the first group of the run in the high nibble and the group after
-    // it in the low nibble; 0x88 (beyond the last group) when there is no such run.
+    // For every zero-group mask (bit g set when group g is zero), the leftmost longest run of two or
+    // more zero groups (RFC 5952 §4.2.2, §4.2.3): the first group of the run in the high nibble and
+    // the group after it in the low nibble; 0x88 (past the last group) when there is no such run.
     private static readonly byte[] s_zeroRuns = BuildZeroRuns();
 
     private static byte[] BuildZeroRuns()
@@ -534,52 +535,83 @@ internal static class IPv6Text
         var table = new byte[256];
         for (int mask = 0; mask < 256; mask++)
         {
-            int bestStart = 8, bestLen = 1;
+            int bestStart = 8, bestLength = 1;
             for (int g = 0; g < 8;)
             {
-                int len = 0;
-                while (g + len < 8 && (mask & (0x80 >> (g + len))) != 0) len++;
-                if (len > bestLen) { bestStart = g; bestLen = len; }
-                g += Math.Max(len, 1);
+                int length = 0;
+                while (g + length < 8 && (mask & (1 << (g + length))) != 0) length++;
+                if (length > bestLength) { bestStart = g; bestLength = length; }
+                g += Math.Max(length, 1);
             }
-            table[mask] = (byte)(bestStart == 8 ? 0x88 : (bestStart << 4) | (bestStart + bestLen));
+            table[mask] = (byte)(bestStart == 8 ? 0x88 : (bestStart << 4) | (bestStart + bestLength));
         }
         return table;
     }
 
+    // The four hex digits of each group, leading zeros included: one ulong per group, holding four
+    // UTF-16 characters or (for UTF-8) four bytes in its low half.
+    [InlineArray(8)]
+    private struct GroupDigits
+    {
+        private ulong _element;
+    }
+
     /// <summary>RFC 5952 text. With <paramref name="mixed"/> the last 32 bits are written as a dotted
     /// quad (RFC 5952 §5) and only the first six groups take part in "::" compression.</summary>
+    /// <remarks>Everything that does not depend on the order of output is computed for all eight groups
+    /// at once with vector operations: which groups are zero, how many digits each has, and all 32 hex
+    /// digits. The loop that remains only places each group's characters with one store.</remarks>
     public static int Format<TChar>(ulong hi, ulong lo, bool mixed, Span<TChar> d)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        int hexGroups = mixed ? 6 : 8;
-        // With mixed, groups 6 and 7 (bits 1 and 0) are the dotted quad and never part of "::".
-        // Without a run, runStart = runEnd = 8: the first loop writes every group.
-        int run = s_zeroRuns[ZeroGroups(hi, lo) & (mixed ? 0xFC : 0xFF)];
+        // The stores below read vector lanes back as integers, which assumes little-endian order;
+        // without hardware vectors the portable formatter is faster anyway.
+        if (!BitConverter.IsLittleEndian || !Vector128.IsHardwareAccelerated) return FormatPortable(hi, lo, mixed, d);
+
+        // The groups as 16-bit lanes, group 0 in lane 0.
+        Vector128<ushort> groups = Vector128.Shuffle(Vector128.Create(lo, hi).AsUInt16(), Vector128.Create((ushort)7, 6, 5, 4, 3, 2, 1, 0));
+        // Byte g: the number of digits of group g without leading zeros, at least one.
+        Vector128<ushort> digitCount = Vector128<ushort>.One
+            - Vector128.GreaterThan(groups, Vector128.Create((ushort)0xF))
+            - Vector128.GreaterThan(groups, Vector128.Create((ushort)0xFF))
+            - Vector128.GreaterThan(groups, Vector128.Create((ushort)0xFFF));
+        ulong digitCounts = Vector128.Narrow(digitCount, digitCount).AsUInt64().ToScalar();
+        Unsafe.SkipInit(out GroupDigits buffer);
+        Span<ulong> digits = buffer;
+        WriteHexDigits<TChar>(hi, lo, digits);
+
+        // With mixed, groups 6 and 7 are the dotted quad and never part of "::". Without a run,
+        // runStart = runEnd = 8 and the first loop writes every group.
+        int zeros = (int)Vector128.Equals(groups, Vector128<ushort>.Zero).ExtractMostSignificantBits();
+        int run = s_zeroRuns[mixed ? zeros & 0x3F : zeros];
         int runStart = run >> 4, runEnd = run & 0xF;
+        int hexGroups = mixed ? 6 : 8;
 
         // Groups are written four characters at a time (see WriteGroup), which can write up to three
         // characters past the group's digits; what follows overwrites them. Only the last two groups
         // can be followed by fewer than three characters, so they are written exactly, and nothing
         // lands past the text. With mixed, the dotted quad follows and covers everything.
-        int headEnd = Math.Min(runStart, hexGroups);
-        int exact = mixed ? 8 : runEnd == 8 ? headEnd - 2 : 6;
+        int exact = mixed ? 8 : runEnd == 8 ? Math.Min(runStart, 8) - 2 : 6;
 
+        // Every write below ends before index MaxAddressLength (the longest text), so one check here
+        // stands for all of them.
+        if (d.Length < MaxAddressLength) throw new ArgumentException("The destination is too short.", nameof(d));
+        ref TChar dest = ref MemoryMarshal.GetReference(d);
         int pos = 0;
-        for (int g = 0; g < headEnd; g++)
+        for (int g = 0; g < hexGroups; g++)
         {
-            if (g > 0) d[pos++] = TChar.CreateTruncating(':');
-            pos += WriteGroup(Group(hi, lo, g), d, pos, exact: g >= exact);
-        }
-        if (runStart < 8)
-        {
-            d[pos++] = TChar.CreateTruncating(':');
-            d[pos++] = TChar.CreateTruncating(':');
-            for (int g = runEnd; g < hexGroups; g++)
+            if (g == runStart)
             {
-                if (g > runEnd) d[pos++] = TChar.CreateTruncating(':');
-                pos += WriteGroup(Group(hi, lo, g), d, pos, exact: g >= exact);
+                Unsafe.Add(ref dest, pos++) = TChar.CreateTruncating(':');
+                Unsafe.Add(ref dest, pos++) = TChar.CreateTruncating(':');
+                g = runEnd - 1;
+                continue;
             }
+            // After "::" the group needs no separator of its own.
+            if (g > 0 && g != runEnd) Unsafe.Add(ref dest, pos++) = TChar.CreateTruncating(':');
+            int count = (int)(digitCounts >> (8 * g)) & 0xF;
+            WriteGroup(digits[g], count, ref Unsafe.Add(ref dest, pos), exact: g >= exact);
+            pos += count;
         }
 
         if (mixed)
@@ -590,44 +622,101 @@ internal static class IPv6Text
         return pos;
     }
 
-    /// <summary>Writes a group in lower-case hex without leading zeros at <paramref name="pos"/> and
-    /// returns the number of digits. Unless <paramref name="exact"/>, it stores all four characters
-    /// at once, the digits first: up to three characters after them are overwritten too, and the
-    /// destination must have four characters of room.</summary>
-    private static int WriteGroup<TChar>(uint v, Span<TChar> d, int pos, bool exact) where TChar : unmanaged, IBinaryInteger<TChar>
+    /// <summary>All 32 hex digits, four per group: <paramref name="digits"/>[g] holds group g as four
+    /// UTF-16 characters, or (UTF-8) as four bytes in its low half.</summary>
+    private static void WriteHexDigits<TChar>(ulong hi, ulong lo, Span<ulong> digits)
+        where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        // One digit per started nibble, at least one: Log2 is a single lzcnt.
-        int digits = (BitOperations.Log2(v | 1) >> 2) + 1;
-        // The digits in the first lanes, the leading zeros shifted out.
-        ulong chars = HexChars(v) >> (16 * (4 - digits));
-        if (exact || !BitConverter.IsLittleEndian)
+        // The 16 bytes in network order; each becomes two nibbles, the high one first.
+        var bytes = Vector128.Create(BinaryPrimitives.ReverseEndianness(hi), BinaryPrimitives.ReverseEndianness(lo)).AsByte();
+        Vector128<byte> first = HexCharacters(Vector128.WidenLower(bytes));  // groups 0-3
+        Vector128<byte> second = HexCharacters(Vector128.WidenUpper(bytes)); // groups 4-7
+        if (typeof(TChar) == typeof(byte))
         {
-            for (int k = 0; k < digits; k++) d[pos + k] = TChar.CreateTruncating((ushort)(chars >> (16 * k)));
-        }
-        else if (typeof(TChar) == typeof(char))
-        {
-            MemoryMarshal.Write(MemoryMarshal.AsBytes(d.Slice(pos, 4)), in chars);
+            // Four bytes per group, each in the low half of its ulong.
+            Vector128.WidenLower(first.AsUInt32()).CopyTo(digits);
+            Vector128.WidenUpper(first.AsUInt32()).CopyTo(digits[2..]);
+            Vector128.WidenLower(second.AsUInt32()).CopyTo(digits[4..]);
+            Vector128.WidenUpper(second.AsUInt32()).CopyTo(digits[6..]);
         }
         else
         {
-            // UTF-8: the four 16-bit lanes narrowed to bytes.
-            chars = (chars | (chars >> 8)) & 0x0000_FFFF_0000_FFFFUL;
-            uint bytes = (uint)(chars | (chars >> 16));
-            MemoryMarshal.Write(MemoryMarshal.AsBytes(d.Slice(pos, 4)), in bytes);
+            Vector128.WidenLower(first).AsUInt64().CopyTo(digits);
+            Vector128.WidenUpper(first).AsUInt64().CopyTo(digits[2..]);
+            Vector128.WidenLower(second).AsUInt64().CopyTo(digits[4..]);
+            Vector128.WidenUpper(second).AsUInt64().CopyTo(digits[6..]);
         }
-        return digits;
     }
 
-    /// <summary>The four hex digits of <paramref name="v"/> as ASCII in 16-bit lanes, the most
-    /// significant digit in the lowest lane (which comes first in memory).</summary>
-    private static ulong HexChars(uint v)
+    /// <summary>Eight bytes widened to 16-bit lanes become 16 lower-case hex digits in ASCII.</summary>
+    private static Vector128<byte> HexCharacters(Vector128<ushort> bytes)
     {
-        // Spread the nibbles: v << 20k for k = 0..3 do not overlap, and bits 16j + 12 to 16j + 15 of
-        // the product hold nibble 3 - j, so after the shift lane j holds it.
-        ulong nibbles = ((v * 0x1000_0100_0010_0001UL) >> 12) & 0x000F_000F_000F_000FUL;
-        // Lanes holding 10-15 get 'a' - '0' - 10 more.
-        ulong letters = ((nibbles + 0x0006_0006_0006_0006UL) >> 4) & 0x0001_0001_0001_0001UL;
-        return nibbles + 0x0030_0030_0030_0030UL + letters * ('a' - '0' - 10);
+        // Lane b = byte: its high nibble into the lane's first byte, its low nibble into the second.
+        Vector128<byte> nibbles = ((bytes >> 4) | ((bytes & Vector128.Create((ushort)0xF)) << 8)).AsByte();
+        // '0' + nibble, and 'a' - '0' - 10 more for 10-15.
+        return nibbles + Vector128.Create((byte)'0')
+            + (Vector128.GreaterThan(nibbles, Vector128.Create((byte)9)) & Vector128.Create((byte)('a' - '0' - 10)));
+    }
+
+    /// <summary>Writes the <paramref name="count"/> significant digits of a group, given as four
+    /// characters with leading zeros (see WriteHexDigits). Unless <paramref name="exact"/>, it stores
+    /// four characters at once, the digits first, which overwrites up to three characters after them.</summary>
+    private static void WriteGroup<TChar>(ulong fourDigits, int count, ref TChar destination, bool exact)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        ref byte d = ref Unsafe.As<TChar, byte>(ref destination);
+        if (typeof(TChar) == typeof(byte))
+        {
+            // The leading zeros shifted out; the first digit is the lowest byte, first in memory.
+            uint chars = (uint)fourDigits >> (8 * (4 - count));
+            if (!exact || count == 4) { Unsafe.WriteUnaligned(ref d, chars); return; }
+            if (count >= 2) Unsafe.WriteUnaligned(ref d, (ushort)chars);
+            if ((count & 1) != 0) Unsafe.Add(ref d, count - 1) = (byte)(chars >> (8 * (count - 1)));
+        }
+        else
+        {
+            ulong chars = fourDigits >> (16 * (4 - count));
+            if (!exact || count == 4) { Unsafe.WriteUnaligned(ref d, chars); return; }
+            if (count >= 2) Unsafe.WriteUnaligned(ref d, (uint)chars);
+            if ((count & 1) != 0) Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, 2 * (count - 1)), (ushort)(chars >> (16 * (count - 1))));
+        }
+    }
+
+    /// <summary>The same text as <see cref="Format"/>, one digit at a time: for big-endian machines and
+    /// machines without vector hardware (a property test checks that both agree).</summary>
+    internal static int FormatPortable<TChar>(ulong hi, ulong lo, bool mixed, Span<TChar> d)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        int hexGroups = mixed ? 6 : 8;
+        int zeros = 0;
+        for (int g = 0; g < 8; g++)
+            if (Group(hi, lo, g) == 0) zeros |= 1 << g;
+        int run = s_zeroRuns[mixed ? zeros & 0x3F : zeros];
+        int runStart = run >> 4, runEnd = run & 0xF;
+
+        int pos = 0;
+        for (int g = 0; g < hexGroups; g++)
+        {
+            if (g == runStart)
+            {
+                d[pos++] = TChar.CreateTruncating(':');
+                d[pos++] = TChar.CreateTruncating(':');
+                g = runEnd - 1;
+                continue;
+            }
+            if (g > 0 && g != runEnd) d[pos++] = TChar.CreateTruncating(':');
+            uint v = Group(hi, lo, g);
+            int count = (BitOperations.Log2(v | 1) >> 2) + 1;
+            for (int k = count - 1; k >= 0; k--, v >>= 4) d[pos + k] = AsciiText.HexDigit<TChar>((int)v);
+            pos += count;
+        }
+
+        if (mixed)
+        {
+            if (runEnd != 6) d[pos++] = TChar.CreateTruncating(':');
+            pos += IPv4Text.Format((uint)lo, d[pos..]);
+        }
+        return pos;
     }
 
     /// <summary>All eight groups with four digits each, no compression (39 characters).</summary>

@@ -81,6 +81,28 @@ public sealed class FastPathProperties
         });
     }
 
+    [Fact]
+    public void The_vectorized_formatter_writes_what_the_portable_formatter_writes()
+    {
+        var chars = new char[64];
+        var portableChars = new char[64];
+        var bytes = new byte[64];
+        var portableBytes = new byte[64];
+        Property.ForAll(FormatSeed + 1, r =>
+        {
+            var address = RandomValues.IPv6(r);
+            bool mixed = r.Next(2) == 0;
+
+            int n = IPv6Text.Format(address.High, address.Low, mixed, chars.AsSpan());
+            int m = IPv6Text.FormatPortable(address.High, address.Low, mixed, portableChars.AsSpan());
+            Assert.Equal(new string(portableChars, 0, m), new string(chars, 0, n));
+
+            n = IPv6Text.Format(address.High, address.Low, mixed, bytes.AsSpan());
+            m = IPv6Text.FormatPortable(address.High, address.Low, mixed, portableBytes.AsSpan());
+            Assert.Equal(portableBytes.AsSpan(0, m).ToArray(), bytes.AsSpan(0, n).ToArray());
+        });
+    }
+
     private static bool Agree<TChar>(ReadOnlySpan<TChar> s, string shown)
         where TChar : unmanaged, System.Numerics.IBinaryInteger<TChar>
     {
