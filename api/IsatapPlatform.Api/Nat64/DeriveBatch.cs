@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 using FluentValidation;
 using IsatapPlatform.Api.Infrastructure;
 using IsatapPlatform.Api.Infrastructure.Problems;
@@ -11,7 +12,13 @@ namespace IsatapPlatform.Api.Nat64;
 /// <param name="Ipv4">Up to 100,000 IPv4 addresses. A bad item is reported in its result and never fails the batch.</param>
 /// <param name="Policy"><c>strict</c> (default) refuses items that violate RFC 6052 §3.1; <c>permissive</c> derives them with a per-item warning.</param>
 /// <param name="Normalize">Accept a prefix with host bits by clearing them (a warning says so).</param>
-public sealed record DeriveBatchRequest([property: Required] string? Prefix, [property: Required] Ipv4Batch? Ipv4, DerivePolicy? Policy = null, bool? Normalize = null);
+public sealed record DeriveBatchRequest([property: Required] string? Prefix, [property: Required] Ipv4Batch? Ipv4, DerivePolicy? Policy = null, bool? Normalize = null)
+    : IBindableFromHttpContext<DeriveBatchRequest>
+{
+    /// <summary>Reads the body in one pass (see <see cref="DeriveBatchRequestReader"/>).</summary>
+    public static ValueTask<DeriveBatchRequest?> BindAsync(HttpContext context, ParameterInfo parameter)
+        => DeriveBatchRequestReader.ReadAsync(context);
+}
 
 /// <summary>The batch result (written incrementally; this record documents its shape).</summary>
 /// <param name="Prefix">The prefix used, canonical.</param>

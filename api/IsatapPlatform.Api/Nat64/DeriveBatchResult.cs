@@ -1,17 +1,25 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Reflection;
 using System.Text.Json;
 using IsatapPlatform.Addressing;
 using IsatapPlatform.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
 
 namespace IsatapPlatform.Api.Nat64;
 
-/// <summary>Writes a batch response straight into the response pipe with <see cref="Utf8JsonWriter"/>,
-/// flushing as it goes: a 100,000-item answer never exists as objects or as one big buffer.</summary>
+/// <summary>Writes a batch response straight into the response pipe, flushing as it goes: a
+/// 100,000-item answer never exists as objects or as one big buffer.</summary>
+/// <remarks>Derived items, nearly all of them, are assembled in place with the library's UTF-8
+/// formatting (<see cref="Nat64ItemWriter.TryWriteDerived"/>); the rare item with an error or a
+/// warning goes through a <see cref="Utf8JsonWriter"/> for correct escaping of the echoed text.</remarks>
 public sealed class DeriveBatchResult : IResult, IEndpointMetadataProvider
 {
-    // Flush to the client about every 32 KiB: large enough to amortise the syscall, small enough to
-    // keep the response buffer bounded.
+    // Items are written into spans of this size, and the client gets them about every 32 KiB: large
+    // enough to amortise the flush, small enough to keep the response buffer bounded.
+    private const int ChunkBytes = 16 * 1024;
     private const int FlushThreshold = 32 * 1024;
 
     private readonly Nat64Prefix _prefix;
@@ -54,43 +62,96 @@ public sealed class DeriveBatchResult : IResult, IEndpointMetadataProvider
         response.ContentType = "application/json; charset=utf-8";
         var pipe = response.BodyWriter;
         var cancellation = httpContext.RequestAborted;
+        var serializer = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 
-        await using var json = new Utf8JsonWriter(pipe, ResultJson.WriterOptions(httpContext, skipValidation: false));
-        json.WriteStartObject();
-        json.WriteString("prefix", _prefix.ToString());
-        json.WriteNumber("succeeded", _items.Count - _failed);
-        json.WriteNumber("failed", _failed);
-        json.WriteStartArray("warnings");
-        foreach (var warning in _warnings)
+        WriteHead(pipe, serializer);
+        // Items that need escaping are written here first, then copied.
+        var scratch = new ArrayBufferWriter<byte>(256);
+        await using var scratchJson = new Utf8JsonWriter(scratch, ResultJson.WriterOptions(httpContext, skipValidation: true));
+
+        long unflushed = 0;
+        int next = 0;
+        while (next < _items.Count)
         {
-            json.WriteStartObject();
-            json.WriteString("code", warning.Code);
-            json.WriteString("message", warning.Message);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("results");
-        long flushedUpTo = 0;
-        for (int i = 0; i < _items.Count; i++)
-        {
-            WriteItem(json, i);
-            // The writer hands full segments to the pipe by itself; only FlushAsync sends them.
-            if (json.BytesCommitted + json.BytesPending - flushedUpTo >= FlushThreshold)
+            int written = WriteItems(pipe.GetSpan(ChunkBytes), ref next, scratch, scratchJson);
+            if (written > 0)
             {
-                json.Flush();
+                pipe.Advance(written);
+                unflushed += written;
+            }
+            else
+            {
+                // One item larger than a chunk (a huge echoed string): it was left in the scratch buffer.
+                if (next > 0) pipe.Write(","u8);
+                pipe.Write(scratch.WrittenSpan);
+                unflushed += scratch.WrittenCount + 1;
+                next++;
+            }
+            if (unflushed >= FlushThreshold)
+            {
                 await pipe.FlushAsync(cancellation);
-                flushedUpTo = json.BytesCommitted;
+                unflushed = 0;
             }
         }
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.Flush();
+        pipe.Write("]}"u8);
         await pipe.FlushAsync(cancellation);
     }
 
-    private void WriteItem(Utf8JsonWriter json, int index)
+    // {"prefix":"...","succeeded":n,"failed":n,"warnings":[...],"results":[
+    private void WriteHead(PipeWriter pipe, JsonSerializerOptions serializer)
     {
-        ref readonly var item = ref _items.Items[index];
+        using (var json = new Utf8JsonWriter(pipe, new JsonWriterOptions { Encoder = serializer.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteString("prefix", _prefix.ToString());
+            json.WriteNumber("succeeded", _items.Count - _failed);
+            json.WriteNumber("failed", _failed);
+            json.WritePropertyName("warnings");
+            JsonSerializer.Serialize(json, _warnings, serializer);
+            json.Flush();
+        }
+        // The writer cannot leave the object open; the rest of the envelope is written by hand.
+        pipe.Write(",\"results\":["u8);
+    }
+
+    /// <summary>Writes items from <paramref name="next"/> on into <paramref name="chunk"/> while they fit;
+    /// returns the bytes written. Returns 0 when the very first item does not fit in an empty chunk;
+    /// it is then in <paramref name="scratch"/>.</summary>
+    private int WriteItems(Span<byte> chunk, ref int next, ArrayBufferWriter<byte> scratch, Utf8JsonWriter scratchJson)
+    {
+        var items = _items.Items;
+        int used = 0;
+        for (; next < items.Length; next++)
+        {
+            ref readonly var item = ref items[next];
+            int separator = next > 0 ? 1 : 0;
+            if (chunk.Length - used < separator + Nat64ItemWriter.MaxDerivedBytes) break;
+
+            if (item.IsValid && _writer.TryWriteDerived(item.Address, chunk[(used + separator)..], out int written))
+            {
+                if (separator == 1) chunk[used] = (byte)',';
+                used += separator + written;
+                continue;
+            }
+
+            scratch.ResetWrittenCount();
+            scratchJson.Reset();
+            WriteSlowItem(scratchJson, item);
+            scratchJson.Flush();
+            if (chunk.Length - used < separator + scratch.WrittenCount)
+            {
+                if (used == 0) return 0; // larger than a whole chunk: the caller copies it from scratch
+                break; // written again into the next chunk
+            }
+            if (separator == 1) chunk[used] = (byte)',';
+            scratch.WrittenSpan.CopyTo(chunk[(used + separator)..]);
+            used += separator + scratch.WrittenCount;
+        }
+        return used;
+    }
+
+    private void WriteSlowItem(Utf8JsonWriter json, in Ipv4BatchItem item)
+    {
         if (item.IsValid)
             _writer.WriteAddress(json, item.Address);
         else if (item.IsString)

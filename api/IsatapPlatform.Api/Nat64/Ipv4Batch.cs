@@ -80,27 +80,14 @@ public sealed class Ipv4Batch : IDisposable
         array = bigger;
     }
 
-    /// <summary>Returns the pooled storage.</summary>
-    public void Dispose()
-    {
-        if (_items.Length > 0) ArrayPool<Ipv4BatchItem>.Shared.Return(_items);
-        if (_text.Length > 0) ArrayPool<byte>.Shared.Return(_text);
-        _items = [];
-        _text = [];
-        Count = 0;
-        _textLength = 0;
-    }
-}
-
-/// <summary>Reads a JSON array into an <see cref="Ipv4Batch"/>. Anything inside the array is accepted
-/// (non-strings become item errors); only a value that is not an array at all is a malformed request.</summary>
-internal sealed class Ipv4BatchJsonConverter : JsonConverter<Ipv4Batch>
-{
     // A JSON string whose unescaped form is longer than this is certainly not an IPv4 address; it is
     // kept only so that it can be echoed back, which needs a heap buffer rather than the stack.
     private const int StackLimit = 256;
 
-    public override Ipv4Batch Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    /// <summary>Reads the array the reader is positioned on (its StartArray token); on return the reader
+    /// is on the matching EndArray. Anything inside the array is accepted: non-strings become item
+    /// errors. Only a value that is not an array at all is a malformed request.</summary>
+    internal static Ipv4Batch ReadArray(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("Expected an array of IPv4 address strings.");
         var batch = new Ipv4Batch();
@@ -108,8 +95,8 @@ internal sealed class Ipv4BatchJsonConverter : JsonConverter<Ipv4Batch>
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                if (reader.TokenType == JsonTokenType.String) AddString(ref reader, batch);
-                else AddOther(ref reader, batch);
+                if (reader.TokenType == JsonTokenType.String) ReadString(ref reader, batch);
+                else ReadOther(ref reader, batch);
             }
             return batch;
         }
@@ -120,7 +107,7 @@ internal sealed class Ipv4BatchJsonConverter : JsonConverter<Ipv4Batch>
         }
     }
 
-    private static void AddString(ref Utf8JsonReader reader, Ipv4Batch batch)
+    private static void ReadString(ref Utf8JsonReader reader, Ipv4Batch batch)
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
@@ -146,13 +133,13 @@ internal sealed class Ipv4BatchJsonConverter : JsonConverter<Ipv4Batch>
         }
     }
 
-    private static void AddOther(ref Utf8JsonReader reader, Ipv4Batch batch)
+    private static void ReadOther(ref Utf8JsonReader reader, Ipv4Batch batch)
     {
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
             // Containers are not echoed (they may be large): the item echoes null. TrySkip, not Skip:
-            // when the body arrives in pieces the reader is not on its final block, and Skip would
-            // throw although the serializer has already buffered this whole array for the converter.
+            // under the serializer reading a stream the reader is not on its final block, and Skip
+            // would throw although the serializer has already buffered this whole array.
             if (!reader.TrySkip()) throw new JsonException("The item list is incomplete.");
             batch.AddNonString("null"u8);
             return;
@@ -160,6 +147,26 @@ internal sealed class Ipv4BatchJsonConverter : JsonConverter<Ipv4Batch>
         // null, true, false or a number: echoed as the same JSON token.
         batch.AddNonString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
     }
+
+    /// <summary>Returns the pooled storage.</summary>
+    public void Dispose()
+    {
+        if (_items.Length > 0) ArrayPool<Ipv4BatchItem>.Shared.Return(_items);
+        if (_text.Length > 0) ArrayPool<byte>.Shared.Return(_text);
+        _items = [];
+        _text = [];
+        Count = 0;
+        _textLength = 0;
+    }
+}
+
+/// <summary>Lets System.Text.Json read and write an <see cref="Ipv4Batch"/> as a plain array of strings.
+/// The batch endpoint binds its body itself (<see cref="DeriveBatchRequest.BindAsync"/>) and uses the
+/// same reader.</summary>
+internal sealed class Ipv4BatchJsonConverter : JsonConverter<Ipv4Batch>
+{
+    public override Ipv4Batch Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => Ipv4Batch.ReadArray(ref reader);
 
     public override void Write(Utf8JsonWriter writer, Ipv4Batch value, JsonSerializerOptions options)
     {

@@ -42,6 +42,7 @@ public static class Nat64Api
             .WithDescription("Derives every item under one prefix. Results are in input order; a bad item gets an error object "
                 + "and never fails the batch. More than 100,000 items is 413 batch.too-large; the body may be up to 8 MiB.")
             .WithRequestBodyLimit(RequestLimits.MaxBatchBodyBytes)
+            .Accepts<DeriveBatchRequest>("application/json") // bound by DeriveBatchRequest.BindAsync, so say what it reads
             .WithValidation<DeriveBatchRequest>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

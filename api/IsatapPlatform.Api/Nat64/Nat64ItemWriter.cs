@@ -65,11 +65,27 @@ internal sealed class Nat64ItemWriter(Nat64Prefix prefix, DerivePolicy policy)
         writer.WriteEndObject();
     }
 
-    // {"ipv4":"a.b.c.d","ipv6":"..."} assembled in place: both texts are ASCII that JSON never escapes,
-    // so the writer's per-character escaping checks can be skipped.
+    /// <summary>The most bytes <see cref="TryWriteDerived"/> writes.</summary>
+    public const int MaxDerivedBytes = 128;
+
+    /// <summary>The fast path: writes <c>{"ipv4":"a.b.c.d","ipv6":"..."}</c> for an address the policy
+    /// allows. Both texts are ASCII that JSON never escapes, so no JSON writer is needed. Returns false,
+    /// writing nothing, when the item needs a warning or an error (<see cref="WriteAddress"/> then).</summary>
+    public bool TryWriteDerived(IPv4Address ipv4, Span<byte> destination, out int written)
+    {
+        written = 0;
+        if (!Nat64Policy.Check(prefix, ipv4).IsAllowed() || destination.Length < MaxDerivedBytes) return false;
+        int n = Append(destination, 0, "{\"ipv4\":\""u8);
+        ipv4.TryFormat(destination[n..], out int length);
+        n = Append(destination, n + length, "\",\"ipv6\":\""u8);
+        prefix.Embed(ipv4).TryFormat(destination[n..], out length);
+        written = Append(destination, n + length, "\"}"u8);
+        return true;
+    }
+
     private static void WriteDerived(Utf8JsonWriter writer, IPv4Address ipv4, IPv6Address ipv6)
     {
-        Span<byte> json = stackalloc byte[128];
+        Span<byte> json = stackalloc byte[MaxDerivedBytes];
         int n = Append(json, 0, "{\"ipv4\":\""u8);
         ipv4.TryFormat(json[n..], out int written);
         n = Append(json, n + written, "\",\"ipv6\":\""u8);
