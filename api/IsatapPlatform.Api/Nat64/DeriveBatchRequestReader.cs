@@ -47,10 +47,6 @@ internal static class DeriveBatchRequestReader
             {
                 if (length == buffer.Length)
                 {
-                    // The server stops a chunked body at the limit; this is the same limit for hosts
-                    // without one (the in-memory test server).
-                    if (length > RequestLimits.MaxBatchBodyBytes)
-                        throw new BadHttpRequestException("The request body is too large.", StatusCodes.Status413PayloadTooLarge);
                     var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
                     buffer.AsSpan(0, length).CopyTo(bigger);
                     ArrayPool<byte>.Shared.Return(buffer);
@@ -59,6 +55,10 @@ internal static class DeriveBatchRequestReader
                 int read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellation);
                 if (read == 0) return (buffer, length);
                 length += read;
+                // The server stops a chunked body at the limit; this is the same limit for hosts
+                // without one (the in-memory test server).
+                if (length > RequestLimits.MaxBatchBodyBytes)
+                    throw new BadHttpRequestException("The request body is too large.", StatusCodes.Status413PayloadTooLarge);
             }
         }
         catch

@@ -146,6 +146,14 @@ public sealed class DeriveStreamResult : IResult, IEndpointMetadataProvider
 
         if (IPv4Address.TryParse(text, out var address, out var failure))
         {
+            // The common case is written in place; warnings and refusals need the JSON writer.
+            var span = _output!.GetSpan(Nat64ItemWriter.MaxDerivedBytes + 1);
+            if (_writer.TryWriteDerived(address, span, out int written))
+            {
+                span[written] = (byte)'\n';
+                _output.Advance(written + 1);
+                return;
+            }
             _writer.WriteAddress(json, address);
             EndLine(json);
         }

@@ -42,6 +42,44 @@ public sealed class DeriveBatchTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task Refused_items_of_any_size_keep_their_place()
+    {
+        // Thousands of small refusals cross the writer's chunk boundaries; one echo is larger than a chunk.
+        string huge = new('9', 50_000);
+        var items = Enumerable.Range(0, 3000).Select(i => i % 3 == 0 ? $"10.0.{i >> 8}.{i & 255}" : $"bad-{i}").ToList();
+        items.Insert(1500, huge);
+        var json = await Json.ReadAsync(await PostAsync(JsonSerializer.Serialize(new { prefix = "2001:db8::/96", ipv4 = items })));
+
+        var results = json.GetProperty("results");
+        Assert.Equal(3001, results.GetArrayLength());
+        Assert.Equal(1000, json.GetProperty("succeeded").GetInt32());
+        for (int i = 0; i < items.Count; i++)
+            Assert.Equal(items[i], results[i].GetProperty("ipv4").GetString());
+        Assert.Equal("address.invalid", results[1500].GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("2001:db8::a00:bb5", results[2998].GetProperty("ipv6").GetString()); // item 2997, after the inserted one
+    }
+
+    [Fact]
+    public async Task A_chunked_body_over_8_MiB_is_413_request_too_large()
+    {
+        var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes($$"""{"prefix":"2001:db8::/96","ipv4":[]{{new string(' ', 9 * 1024 * 1024)}}}""")));
+        content.Headers.ContentType = new("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/nat64/derive/batch") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        await Problem.AssertAsync(await factory.Server.CreateClient().SendAsync(request), HttpStatusCode.RequestEntityTooLarge, "request.too-large");
+    }
+
+    [Theory]
+    [InlineData("text/plain", HttpStatusCode.UnsupportedMediaType, "request.unsupported-media-type")]
+    [InlineData("application/json", HttpStatusCode.BadRequest, "request.malformed")]
+    public async Task The_body_must_be_a_JSON_object(string contentType, HttpStatusCode status, string code)
+    {
+        foreach (string body in new[] { "", "null", "[]", "{\"prefix\":\"2001:db8::/96\",\"ipv4\":[]} {}", "{\"prefix\":\"\\ud800\"}" })
+            await Problem.AssertAsync(await _client.PostAsync("/api/v1/nat64/derive/batch", Json.Raw(Encoding.UTF8.GetBytes(body), contentType)), status, code);
+    }
+
+    [Fact]
     public async Task Strict_policy_refuses_items_and_permissive_policy_warns()
     {
         const string Items = """["10.0.0.1","8.8.8.8"]""";
