@@ -177,8 +177,9 @@ public readonly struct Nat64Prefix :
         ipv4 = default;
         if (!_prefix.IsValid || !address.IsValid) { error = AddressError.InvalidValue; return false; }
         ulong hi = address.High, lo = address.Low;
-        if (((lo >> 56) & 0xFF) != 0) { error = AddressError.Nat64UOctet; return false; }
+        // Containment first: an address outside the prefix is "not in prefix" whatever its bits 64-71 hold.
         if (!_prefix.Contains(address)) { error = AddressError.NotInPrefix; return false; }
+        if (((lo >> 56) & 0xFF) != 0) { error = AddressError.Nat64UOctet; return false; }
 
         int length = _prefix.Length;
         uint v4;

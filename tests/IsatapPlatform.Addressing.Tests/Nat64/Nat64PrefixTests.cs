@@ -135,6 +135,18 @@ public sealed class Nat64PrefixTests
         Assert.Throws<ArgumentException>(() => prefix.Extract(IPv6Address.Parse("2001:db8:122:345:c0:2:2100:0")));
     }
 
+    [Fact]
+    public void Extraction_reports_an_address_outside_the_prefix_as_such_even_when_its_u_octet_is_set()
+    {
+        var prefix = Nat64Prefix.Parse("2001:db8:122:344::/64");
+
+        Assert.False(prefix.TryExtract(IPv6Address.Parse("2001:db8:122:345:ff00:2:2100:0"), out _, out var outside));
+        Assert.False(prefix.TryExtract(IPv6Address.Parse("2001:db8:122:344:ff00:2:2100:0"), out _, out var inside));
+
+        Assert.Equal(AddressError.NotInPrefix, outside);
+        Assert.Equal(AddressError.Nat64UOctet, inside);
+    }
+
     [Theory]
     [InlineData("2001:db8::/32", "2001:db8:c000:221:0:ffff:ffff:ffff")]
     [InlineData("2001:db8:122:344::/64", "2001:db8:122:344:c0:2:2100:ff")]
