@@ -57,57 +57,63 @@ public readonly record struct Nat64Info(Nat64Prefix Prefix, IPv4Address IPv4);
 /// <summary>The result of <see cref="AddressInspector"/>: a value type, so inspecting allocates nothing.</summary>
 public readonly struct AddressInspection
 {
-    // Only the address, its kinds and the network-specific NAT64 prefix that matched (if any) are
-    // stored. The decoded fields (Teredo, Isatap, SixToFour, Nat64, MappedIPv4) are computed from
-    // them on access: the kinds say which ones exist, and decoding is a few shifts. Inspecting then
-    // builds a 48-byte value instead of decoding five optional fields into 160 bytes that most
-    // callers never read. The fields are primitives rather than IPv6Address, IPv4Address and
-    // Nat64Prefix values, so the JIT keeps them in registers instead of block-copying nested structs.
-    private readonly ulong _hi;           // the IPv6 address, or the IPv4 address in the low 32 bits
+    // Only the address, its kinds and the length of the network-specific NAT64 prefix that matched
+    // (if any) are stored; the decoded fields (Teredo, Isatap, SixToFour, Nat64, MappedIPv4) are
+    // computed on access, as the kinds say which exist and decoding is a few shifts. That makes the
+    // value four fields and 32 bytes, which the JIT keeps in registers, instead of 160 bytes of
+    // eagerly decoded optional fields that most callers never read.
+    private readonly ulong _hi;     // the IPv6 address, or the IPv4 address in the low 32 bits
     private readonly ulong _lo;
-    private readonly string? _zone;       // the IPv6 zone
-    private readonly ulong _nat64High;    // the network-specific NAT64 prefix that matched, if any:
-    private readonly uint _nat64Low32;    // its bits 64-95 (a NAT64 prefix is at most 96 bits long)
-    private readonly AddressKinds _kinds;
-    private readonly IPFamily _family;    // 0 for default(AddressInspection)
-    private readonly byte _nat64Length;
+    private readonly string? _zone; // the IPv6 zone
+    // Bits 0-21: the kinds. Bits 22-23: the family (0 for default(AddressInspection), 1 IPv4,
+    // 2 IPv6). Bits 24-31: the length of the network-specific NAT64 prefix that matched, or 0; the
+    // prefix itself is that many leading bits of the address, as a NAT64 prefix has no host bits.
+    private readonly uint _bits;
+
+    private const int FamilyShift = 22;
+    private const int Nat64LengthShift = 24;
+    private const uint KindsMask = (1u << FamilyShift) - 1;
+    private const uint IPv4Tag = 1u << FamilyShift;
+    private const uint IPv6Tag = 2u << FamilyShift;
 
     internal AddressInspection(ulong hi, ulong lo, string? zone, AddressKinds kinds)
     {
-        _family = IPFamily.IPv6;
         _hi = hi;
         _lo = lo;
         _zone = zone;
-        _kinds = kinds;
+        _bits = IPv6Tag | (uint)kinds;
     }
 
     internal AddressInspection(ulong hi, ulong lo, string? zone, AddressKinds kinds, Nat64Prefix networkSpecificNat64)
-        : this(hi, lo, zone, kinds)
     {
-        var prefix = networkSpecificNat64.Prefix;
-        _nat64High = prefix.High;
-        _nat64Length = (byte)prefix.Length;
-        _nat64Low32 = (uint)(prefix.Low >> 32);
+        _hi = hi;
+        _lo = lo;
+        _zone = zone;
+        _bits = IPv6Tag | (uint)kinds | ((uint)networkSpecificNat64.Length << Nat64LengthShift);
     }
 
     internal AddressInspection(IPv4Address v4, AddressKinds kinds)
     {
-        _family = IPFamily.IPv4;
         _lo = v4.Value;
-        _kinds = kinds;
+        _bits = IPv4Tag | (uint)kinds;
     }
 
     /// <summary>Which family the inspected address belongs to.</summary>
-    public IPFamily Family => _family;
+    public IPFamily Family => (_bits & (IPv4Tag | IPv6Tag)) switch
+    {
+        IPv6Tag => IPFamily.IPv6,
+        IPv4Tag => IPFamily.IPv4,
+        _ => default,
+    };
 
     /// <summary>The inspected IPv6 address (when <see cref="Family"/> is IPv6).</summary>
-    public IPv6Address IPv6 => _family == IPFamily.IPv6 ? IPv6Address.Create(_hi, _lo, _zone) : default;
+    public IPv6Address IPv6 => (_bits & IPv6Tag) != 0 ? IPv6Address.Create(_hi, _lo, _zone) : default;
 
     /// <summary>The inspected IPv4 address (when <see cref="Family"/> is IPv4).</summary>
-    public IPv4Address IPv4 => _family == IPFamily.IPv4 ? IPv4Address.FromUInt32((uint)_lo) : default;
+    public IPv4Address IPv4 => (_bits & IPv4Tag) != 0 ? IPv4Address.FromUInt32((uint)_lo) : default;
 
     /// <summary>Every kind that applies.</summary>
-    public AddressKinds Kinds => _kinds;
+    public AddressKinds Kinds => (AddressKinds)(_bits & KindsMask);
 
     // The getters decode from the two halves directly, exactly as Teredo.TryDecode, Isatap.TryDecode
     // and SixToFour.TryDecode do (a property test holds them to it): going through an IPv6Address
@@ -141,15 +147,17 @@ public readonly struct AddressInspection
     public IPv4Address? MappedIPv4
         => Has(AddressKinds.IPv4Mapped) ? IPv4Address.FromUInt32((uint)_lo) : null;
 
-    // The decoded fields exist only for IPv6 addresses; an IPv4 inspection never has these kinds.
-    private bool Has(AddressKinds kind) => _family == IPFamily.IPv6 && (_kinds & kind) != 0;
+    // The decoded fields exist only for IPv6 addresses, and an IPv4 inspection never has these kinds.
+    private bool Has(AddressKinds kind) => (_bits & (uint)kind) != 0;
 
     // Rare, so kept out of line (see above).
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Nat64Info? DecodeNetworkSpecificNat64()
     {
-        var prefix = Nat64Prefix.Create(IPv6Prefix.Create(IPv6Address.FromUInt64(_nat64High, (ulong)_nat64Low32 << 32), _nat64Length));
-        return prefix.TryExtract(IPv6Address.FromUInt64(_hi, _lo), out var v4, out _) ? new Nat64Info(prefix, v4) : null;
+        var address = IPv6Address.FromUInt64(_hi, _lo);
+        IPv6Prefix.TryCreate(address, (int)(_bits >> Nat64LengthShift), PrefixParseMode.Normalize, out var bits, out _);
+        var prefix = Nat64Prefix.Create(bits);
+        return prefix.TryExtract(address, out var v4, out _) ? new Nat64Info(prefix, v4) : null;
     }
 
     /// <summary>True when <paramref name="kind"/> applies.</summary>

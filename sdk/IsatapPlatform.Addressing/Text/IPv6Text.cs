@@ -36,54 +36,95 @@ internal static class IPv6Text
     /// false for anything it does not accept, valid or not, and says nothing about why: the full
     /// parser then runs from the start. So it must accept only what the full parser accepts, with
     /// the same value and zone (property tests check both implementations against the full parser).</summary>
-    /// <remarks>Texts of 16 to 63 code units (every address with more than a few groups) are
-    /// classified 16 code units at a time (<see cref="TryParseVectorized"/>); shorter and longer ones
-    /// (a long zone) go through <see cref="TryParseScalar"/>. Neither scans for '%' up front nor
-    /// uses a stack buffer for the groups, which the full parser does.</remarks>
+    /// <remarks>Texts of 24 to 63 code units (six groups or more) are classified 16 code units at a
+    /// time (<see cref="TryParseVectorized"/>); shorter and longer ones (a long zone) go through
+    /// <see cref="TryParseScalar"/>, which is faster for them. Neither scans for '%' up front nor uses
+    /// a stack buffer for the groups, as the full parser does.</remarks>
     internal static bool TryParseFast<TChar>(ReadOnlySpan<TChar> s, out ulong hi, out ulong lo, out int zoneStart)
         where TChar : unmanaged, IBinaryInteger<TChar>
-        => s.Length is >= VectorBlock and <= MaxVectorizedLength && Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian
+        => s.Length is >= MinVectorizedLength and <= MaxVectorizedLength && Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian
             ? TryParseVectorized(s, out hi, out lo, out zoneStart)
             : TryParseScalar(s, out hi, out lo, out zoneStart);
 
-    /// <summary>One character at a time: one table load and one branch per hex digit, the groups
-    /// shifted straight into two ulongs.</summary>
+    // What the scalar parser's table says about a code unit: its value for a hex digit, or one of these.
+    private const byte CO = 0x10; // ':'
+    private const byte DO = 0x11; // '.'
+    private const byte __ = 0xFF; // anything else
+
+    // One entry per Latin-1 code unit; the scalar parser treats every code unit above 0xFF as __.
+    private static ReadOnlySpan<byte> Classes =>
+    [
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0x00-0x0F
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0x10-0x1F
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, DO, __,  // 0x20-0x2F
+         0,  1,  2,  3,  4,  5,  6,  7,  8,  9, CO, __, __, __, __, __,  // 0x30-0x3F
+        __, 10, 11, 12, 13, 14, 15, __, __, __, __, __, __, __, __, __,  // 0x40-0x4F
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0x50-0x5F
+        __, 10, 11, 12, 13, 14, 15, __, __, __, __, __, __, __, __, __,  // 0x60-0x6F
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0x70-0x7F
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0x80-0x8F
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0x90-0x9F
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0xA0-0xAF
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0xB0-0xBF
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0xC0-0xCF
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0xD0-0xDF
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0xE0-0xEF
+        __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0xF0-0xFF
+    ];
+
+    /// <summary>One code unit at a time, as the full parser reads, but lean: one table load tells a hex
+    /// digit's value or what separates groups, there are no bounds checks inside the text, and the
+    /// groups are shifted straight into two ulongs. Few variables live across the loop, so the JIT
+    /// keeps them all in registers.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static bool TryParseScalar<TChar>(ReadOnlySpan<TChar> s, out ulong hi, out ulong lo, out int zoneStart)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         hi = lo = 0;
         zoneStart = -1;
-        // The groups read so far, the latest in the low 16 bits of accLo. At "::" they are moved to
-        // head and the accumulator restarts, so at the end it holds only the groups after "::".
-        ulong accHi = 0, accLo = 0, headHi = 0, headLo = 0;
-        // n counts groups (a dotted quad counts as two); ellipsis is the group count before "::".
+        int length = s.Length;
+        if (length < 2) return false; // the shortest address is "::"
+        // Every read below is at an index that was compared with length first.
+        ref TChar text = ref MemoryMarshal.GetReference(s);
+        // Every group read so far, the latest in the low 16 bits of accLo (a dotted quad counts as two
+        // groups). n counts them; ellipsis is how many came before "::", or -1.
+        ulong accHi = 0, accLo = 0;
         int n = 0, ellipsis = -1, i = 0;
 
-        if (s.Length < 2) return false; // the shortest address is "::"
-        if (int.CreateTruncating(s[0]) == ':')
+        if (At(ref text, 0) == ':')
         {
-            if (int.CreateTruncating(s[1]) != ':') return false;
+            if (At(ref text, 1) != ':') return false;
             ellipsis = 0;
             i = 2;
         }
 
         // Each pass reads one group and the ':' or "::" after it. A group must follow a single ':';
         // the address may end right after a group or after "::".
-        if (i < s.Length && int.CreateTruncating(s[i]) != '%')
+        if (i < length && At(ref text, i) != '%')
         {
             while (true)
             {
+                // Hex digits up to the first other code unit, whose class ends up in h. When the text
+                // ends instead, h is the last digit's value (or 0 for no digit).
                 int start = i;
-                uint group = 0, h;
-                while ((uint)i < (uint)s.Length && (h = AsciiText.HexValueOrAbove15(uint.CreateTruncating(s[i]))) <= 15)
+                uint group = 0, h = 0;
+                while (i < length)
                 {
+                    uint c = uint.CreateTruncating(Unsafe.Add(ref text, i));
+                    if (typeof(TChar) != typeof(byte) && c > 0xFF)
+                    {
+                        h = __;
+                        break;
+                    }
+                    h = Classes[(int)c];
+                    if (h > 15) break;
                     group = (group << 4) | h;
                     i++;
                 }
-                if (i == start || i - start > 4 || n == 8) return false;
+                // One to four digits, and at most eight groups.
+                if ((uint)(i - start - 1) > 3 || n == 8) return false;
 
-                if (i < s.Length && int.CreateTruncating(s[i]) == '.')
+                if (h == DO)
                 {
                     // A dotted quad, only as the last 32 bits: after exactly six groups, or after at
                     // most five with "::" (which must still stand for at least one group).
@@ -101,20 +142,15 @@ internal static class IPv6Text
                 accLo = (accLo << 16) | group;
                 n++;
 
-                if (i == s.Length) break;
-                int c = int.CreateTruncating(s[i]);
-                if (c == '%') break;
-                if (c != ':') return false;
+                // The end of the text, a '%' or anything else: the checks below sort it out.
+                if (h != CO) break;
                 i++;
-                if (i < s.Length && int.CreateTruncating(s[i]) == ':')
+                if (i < length && At(ref text, i) == ':')
                 {
                     if (ellipsis >= 0) return false;
                     ellipsis = n;
-                    headHi = accHi;
-                    headLo = accLo;
-                    accHi = accLo = 0;
                     i++;
-                    if (i == s.Length || int.CreateTruncating(s[i]) == '%') break;
+                    if (i == length || At(ref text, i) == '%') break;
                 }
             }
         }
@@ -123,26 +159,31 @@ internal static class IPv6Text
         if (ellipsis < 0 ? n != 8 : n == 8) return false;
 
         // The address stopped at something other than the end: only a non-empty, valid zone.
-        if (i < s.Length && !TryZone(s, i, out zoneStart)) return false;
+        if (i < length && !TryZone(s, i, out zoneStart)) return false;
 
-        if (ellipsis <= 0)
-        {
-            // No "::", or "::" first: the accumulator already holds the groups in their places.
-            hi = accHi;
-            lo = accLo;
-        }
-        else
-        {
-            // The head's groups go to the top; "::" fills the 8 - n groups between head and tail.
-            (headHi, headLo) = ShiftLeft(headHi, headLo, 16 * (8 - ellipsis));
-            hi = headHi | accHi;
-            lo = headLo | accLo;
-        }
+        (hi, lo) = ellipsis > 0 ? Expand(accHi, accLo, n, ellipsis) : (accHi, accLo);
         return true;
     }
 
+    /// <summary>Expands "::": of the <paramref name="groups"/> groups in the low bits, the first
+    /// <paramref name="before"/> (those before "::") move to the top, and the rest stay at the bottom.</summary>
+    private static (ulong Hi, ulong Lo) Expand(ulong hi, ulong lo, int groups, int before)
+    {
+        int tailBits = 16 * (groups - before);
+        (ulong headHi, ulong headLo) = ShiftRight(hi, lo, tailBits);
+        (ulong headInPlaceHi, ulong headInPlaceLo) = ShiftLeft(headHi, headLo, tailBits);
+        (headHi, headLo) = ShiftLeft(headHi, headLo, 16 * (8 - before));
+        return (headHi | (hi ^ headInPlaceHi), headLo | (lo ^ headInPlaceLo));
+    }
+
+    // Forced: the JIT otherwise keeps the generic conversion a call, and spills the loop around it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int At<TChar>(ref TChar text, int i) where TChar : unmanaged, IBinaryInteger<TChar>
+        => int.CreateTruncating(Unsafe.Add(ref text, i));
+
     // The vectorized path reads 16 code units at a time; position masks are 64-bit.
     private const int VectorBlock = 16;
+    private const int MinVectorizedLength = 24;
     private const int MaxVectorizedLength = 63;
 
     /// <summary>The fast path for texts of 16 to 63 code units. Pass 1 classifies 16 code units at a
@@ -221,19 +262,15 @@ internal static class IPv6Text
         int groups = BitOperations.PopCount(starts) + (quadStart >= 0 ? 2 : 0);
         if (pairs == 0 ? groups != 8 : groups > 7) return false;
 
-        // The groups before "::" (the head) go to the top, those after it (the tail) to the bottom.
-        ulong before = pairs == 0 ? 0 : pairs - 1;
-        ReadGroups(s, starts & before, ends & before, out ulong headHi, out ulong headLo);
-        ReadGroups(s, starts & ~before, ends & ~before, out ulong tailHi, out ulong tailLo);
+        // Every group in order into the low bits, then the quad.
+        ReadGroups(s, starts, ends, out hi, out lo);
         if (quadStart >= 0)
         {
-            tailHi = (tailHi << 32) | (tailLo >> 32);
-            tailLo = (tailLo << 32) | quad;
+            hi = (hi << 32) | (lo >> 32);
+            lo = (lo << 32) | quad;
         }
-        // The head moves up past the 8 - groups zero groups of "::" and the tail.
-        (headHi, headLo) = ShiftLeft(headHi, headLo, 16 * (8 - BitOperations.PopCount(starts & before)));
-        hi = headHi | tailHi;
-        lo = headLo | tailLo;
+        // "::" stands for 8 - groups zero groups between the groups before it and those after it.
+        if (pairs != 0) (hi, lo) = Expand(hi, lo, groups, BitOperations.PopCount(starts & (pairs - 1)));
         return true;
     }
 
@@ -243,27 +280,37 @@ internal static class IPv6Text
         : bits > 0 ? ((hi << bits) | (lo >> (64 - bits)), lo << bits)
         : (hi, lo);
 
+    /// <inheritdoc cref="ShiftLeft"/>
+    private static (ulong Hi, ulong Lo) ShiftRight(ulong hi, ulong lo, int bits)
+        => bits >= 64 ? (0, bits == 128 ? 0 : hi >> (bits - 64))
+        : bits > 0 ? (hi >> bits, (lo >> bits) | (hi << (64 - bits)))
+        : (hi, lo);
+
     /// <summary>16 code units from <paramref name="at"/> as bytes. UTF-16 is narrowed by dropping
     /// the high byte; <paramref name="wide"/> collects the units so the caller can refuse non-ASCII.</summary>
     private static Vector128<byte> LoadBlock<TChar>(ReadOnlySpan<TChar> s, int at, ref Vector128<ushort> wide)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        if (typeof(TChar) == typeof(byte)) return Vector128.Create(MemoryMarshal.Cast<TChar, byte>(s.Slice(at, VectorBlock)));
-        ReadOnlySpan<ushort> units = MemoryMarshal.Cast<TChar, ushort>(s.Slice(at, VectorBlock));
-        var first = Vector128.Create(units);
-        var second = Vector128.Create(units[8..]);
+        // The caller keeps at + 16 within the text.
+        ref TChar block = ref Unsafe.Add(ref MemoryMarshal.GetReference(s), at);
+        if (typeof(TChar) == typeof(byte)) return Vector128.LoadUnsafe(ref Unsafe.As<TChar, byte>(ref block));
+        ref ushort units = ref Unsafe.As<TChar, ushort>(ref block);
+        var first = Vector128.LoadUnsafe(ref units);
+        var second = Vector128.LoadUnsafe(ref units, 8);
         wide |= first | second;
         return Vector128.Narrow(first, second);
     }
 
     /// <summary>Reads the groups whose first and last digits are the bits of <paramref name="starts"/>
-    /// and <paramref name="ends"/>, in order, into a 128-bit value (the last group lowest).</summary>
+    /// and <paramref name="ends"/>, in order, into a 128-bit value (the last group lowest). The text
+    /// has at least four code units and every bit is a position in it.</summary>
     private static void ReadGroups<TChar>(ReadOnlySpan<TChar> s, ulong starts, ulong ends, out ulong hi, out ulong lo)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         // Locals, not the out parameters: the JIT keeps those in memory, putting a store and a load on
         // the loop's critical path.
         ulong accHi = 0, accLo = 0;
+        ref TChar text = ref MemoryMarshal.GetReference(s);
         while (starts != 0)
         {
             int first = BitOperations.TrailingZeroCount(starts), last = BitOperations.TrailingZeroCount(ends);
@@ -271,10 +318,9 @@ internal static class IPv6Text
             ends &= ends - 1;
             // The four code units ending at the group's last digit, one per 16-bit lane (lane 3 the last
             // digit), straight from the input: reading back just-written memory would stall the load.
-            // A group at the very start has fewer than three units before its end; the lanes that
-            // would lie before the text are then shifted in as zeros.
-            int from = Math.Max(last - 3, 0);
-            ulong lanes = Load4(s, from) << (16 * (from - (last - 3)));
+            // Only a group at the very start ends before index 3; it reads the first four units and
+            // shifts its lanes into place.
+            ulong lanes = last >= 3 ? Load4(ref text, last - 3) : Load4(ref text, 0) << (16 * (3 - last));
             // Hex digit values: the low nibble, plus 9 for letters (bit 6 set).
             lanes = (lanes & 0x000F_000F_000F_000FUL) + ((lanes >> 6) & 0x0001_0001_0001_0001UL) * 9;
             // Clear the lanes before the group's first digit; then the multiply moves lane k to bits
@@ -288,13 +334,15 @@ internal static class IPv6Text
         lo = accLo;
     }
 
-    /// <summary>Four code units from <paramref name="at"/>, one per 16-bit lane, the first lowest.</summary>
-    private static ulong Load4<TChar>(ReadOnlySpan<TChar> s, int at)
+    /// <summary>Four code units from <paramref name="at"/>, one per 16-bit lane, the first lowest.
+    /// The caller guarantees that they are inside the text.</summary>
+    private static ulong Load4<TChar>(ref TChar text, int at)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        if (typeof(TChar) == typeof(char)) return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(s.Slice(at, 4)));
+        ref byte first = ref Unsafe.As<TChar, byte>(ref Unsafe.Add(ref text, at));
+        if (typeof(TChar) == typeof(char)) return Unsafe.ReadUnaligned<ulong>(ref first);
         // UTF-8: widen the four bytes to 16-bit lanes.
-        ulong bytes = MemoryMarshal.Read<uint>(MemoryMarshal.AsBytes(s.Slice(at, 4)));
+        ulong bytes = Unsafe.ReadUnaligned<uint>(ref first);
         bytes = (bytes | (bytes << 16)) & 0x0000_FFFF_0000_FFFFUL;
         return (bytes | (bytes << 8)) & 0x00FF_00FF_00FF_00FFUL;
     }
