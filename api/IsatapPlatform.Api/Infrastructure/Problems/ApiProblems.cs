@@ -17,6 +17,10 @@ public static class ApiProblems
     /// <summary>The extension member holding the field errors.</summary>
     public const string ErrorsKey = "errors";
 
+    /// <summary>The extension member holding the stable code of every field error, keyed like
+    /// <see cref="ErrorsKey"/> (the plan and diagnostics engines report several codes at once).</summary>
+    public const string CodesKey = "codes";
+
     /// <summary>A problem with a code; the status follows from the code.</summary>
     public static ProblemHttpResult Create(string code, string detail, IDictionary<string, string[]>? errors = null)
         => TypedResults.Problem(CreateDetails(code, detail, errors));
@@ -44,7 +48,8 @@ public static class ApiProblems
 
     /// <summary>The problem details object, for writers outside the endpoint results (exception
     /// handler, status code pages).</summary>
-    public static ProblemDetails CreateDetails(string code, string? detail, IDictionary<string, string[]>? errors = null)
+    public static ProblemDetails CreateDetails(string code, string? detail, IDictionary<string, string[]>? errors = null,
+        IDictionary<string, string[]>? codes = null)
     {
         int status = ProblemCodes.StatusFor(code);
         var problem = new ProblemDetails
@@ -56,6 +61,7 @@ public static class ApiProblems
         };
         problem.Extensions[CodeKey] = code;
         if (errors is { Count: > 0 }) problem.Extensions[ErrorsKey] = errors;
+        if (codes is { Count: > 0 }) problem.Extensions[CodesKey] = codes;
         return problem;
     }
 

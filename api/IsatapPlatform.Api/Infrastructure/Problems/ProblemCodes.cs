@@ -1,4 +1,5 @@
 using IsatapPlatform.Addressing;
+using IsatapPlatform.Planning.Validation;
 
 namespace IsatapPlatform.Api.Infrastructure.Problems;
 
@@ -41,7 +42,9 @@ public static class ProblemCodes
     public const string ServerError = "server.error";
 
     /// <summary>The HTTP status for a code: 422 for well-formed input the rules refuse, 413 for size,
-    /// 415 for media types, 400 for everything syntactic.</summary>
+    /// 415 for media types, 400 for everything syntactic. The engines' field errors are all 400, including
+    /// <c>router.global-name</c>: they arrive as one list, and one request must not get a status that depends
+    /// on which of its errors happens to come first.</summary>
     public static int StatusFor(string code) => code switch
     {
         "nat64.wkp-non-global" or "ipv4.non-global" or SixToFourNonGlobal
@@ -88,6 +91,22 @@ public static class ProblemCodes
         "nat64.wkp-non-global" => "The well-known prefix must not carry a non-global IPv4 address.",
         "nat64.discovery-failed" => "No NAT64 prefix could be discovered.",
         "ipv4.non-global" => "The IPv4 address is not globally reachable.",
+        // The plan and diagnostics engines' field errors (always 400).
+        ValidationCodes.TooLong => "A value is longer than its field allows.",
+        ValidationCodes.DnsLabelInvalid => "The name is not a single RFC 1123 DNS label.",
+        ValidationCodes.FqdnInvalid => "The name is not an RFC 1123 host name or FQDN.",
+        ValidationCodes.ComputerNameInvalid => "The name is not a computer name.",
+        ValidationCodes.DnsServerInvalid => "The DNS server is neither a host name nor an IPv4 address.",
+        ValidationCodes.Ipv4Invalid => "The IPv4 address is not valid.",
+        ValidationCodes.Ipv4NotUnicast => "The IPv4 address is not a unicast host address.",
+        ValidationCodes.PrefixNotRoutable => "The prefix is not a routable unicast prefix.",
+        ValidationCodes.GroupNameInvalid => "The group name is outside the allowed characters.",
+        ValidationCodes.GpoNameInvalid => "The GPO name is outside the allowed characters.",
+        ValidationCodes.DistinguishedNameInvalid => "The distinguished name is outside the allowed subset.",
+        ValidationCodes.RouterGlobalName => "The ISATAP router name is the global name isatap.",
+        ValidationCodes.Duplicate => "A value appears twice.",
+        ValidationCodes.TooFew => "A list has too few items.",
+        ValidationCodes.TooMany => "A list has too many items.",
         _ => "The request was refused.",
     };
 }
