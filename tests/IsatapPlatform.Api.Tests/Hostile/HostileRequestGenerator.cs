@@ -1,4 +1,7 @@
 using System.Text;
+using System.Text.Json.Nodes;
+using IsatapPlatform.Api.Tests.Diagnostics;
+using IsatapPlatform.Diagnostics.Examples;
 
 namespace IsatapPlatform.Api.Tests.Hostile;
 
@@ -6,12 +9,87 @@ namespace IsatapPlatform.Api.Tests.Hostile;
 /// <see cref="Random"/>, so a failure reproduces exactly: hostile field values (near-miss addresses,
 /// huge, binary, control characters, lone surrogates, wrong JSON types), mutated valid bodies,
 /// garbage and invalid UTF-8, deep nesting, wrong media types, oversized bodies, hostile query
-/// strings (bad percent-encoding, repeated keys, 8 KB values), hostile path segments and methods.</summary>
+/// strings (bad percent-encoding, repeated keys, 8 KB values), hostile path segments and methods. Nested bodies
+/// (ISATAP plans, diagnoses) are templates whose slots get a valid value (any of the contract's alternatives), null,
+/// or a hostile value: shell metacharacters aimed at the generated scripts, mutated evidence, wrong JSON types.</summary>
 public sealed class HostileRequestGenerator(int seed)
 {
     private readonly Random _random = new(seed);
 
-    private sealed record JsonEndpoint(string Path, string[] Fields, string ValidBody);
+    /// <summary>A JSON endpoint. <see cref="Fields"/> are the body's top-level members; a nested body also has a
+    /// <see cref="Template"/> whose «path» markers are filled from <see cref="Slots"/> (the first choice of each is the
+    /// valid body's).</summary>
+    private sealed record JsonEndpoint(string Path, string[] Fields, string ValidBody)
+    {
+        public string? Template { get; init; }
+        public IReadOnlyList<Slot> Slots { get; init; } = [];
+    }
+
+    /// <summary>A slot of a nested body: its JSON path and valid JSON values to choose from.</summary>
+    private sealed record Slot(string Path, params string[] Choices);
+
+    private static JsonEndpoint Nested(string path, string template, params Slot[] slots)
+    {
+        string valid = slots.Aggregate(template, (text, slot) => text.Replace("«" + slot.Path + "»", slot.Choices[0], StringComparison.Ordinal));
+        string[] fields = JsonNode.Parse(valid)!.AsObject().Select(p => p.Key).ToArray();
+        return new JsonEndpoint(path, fields, valid) { Template = template, Slots = slots };
+    }
+
+    private static string J(string text) => System.Text.Json.JsonSerializer.Serialize(text);
+
+    private static readonly string s_ipconfig = DiagnosisExamples.DisconnectedManagementHost().Evidence!.IpconfigAll!;
+
+    private static readonly string s_planTemplate = """
+        {"mode":«mode»,"deployment":{"topology":«deployment.topology»,"servers":«deployment.servers»,"virtualIpv4":«deployment.virtualIpv4»,
+        "isatapPrefix":«deployment.isatapPrefix»,"dnsZone":«deployment.dnsZone»,"dnsServer":«deployment.dnsServer»},
+        "router":{"name":«router.name»,"allowGlobalName":«router.allowGlobalName»,"server":«router.server»},"method":«method»,
+        "targets":[{"name":«targets[0].name»,"os":«targets[0].os»}],
+        "groupPolicy":{"name":«groupPolicy.name»,"securityGroup":«groupPolicy.securityGroup»,"linkTo":«groupPolicy.linkTo»},
+        "directAccessClient":«directAccessClient»}
+        """;
+
+    private static readonly Slot[] s_planSlots =
+    [
+        new("mode", "\"deploy\"", "\"decommission\""),
+        new("deployment.topology", "\"single-server\"", "\"nlb\"", "\"external-load-balancer\"", "\"multisite\""),
+        new("deployment.servers", """[{"name":"DA01","internalIpv4":"10.0.0.1"}]""", """[{"name":"DA01","internalIpv4":"10.0.0.1"},{"name":"DA02.corp.contoso.com","internalIpv4":"10.0.0.2"}]"""),
+        new("deployment.virtualIpv4", "null", "\"10.0.0.10\""),
+        new("deployment.isatapPrefix", "\"2002:836b:1:8000::/64\"", "\"fd7f:f787:2112:1::/64\""),
+        new("deployment.dnsZone", "\"corp.contoso.com\""),
+        new("deployment.dnsServer", "\"DC01\"", "\"10.0.0.53\"", "null"),
+        new("router.name", "\"isatap-mo\"", "\"isatap\""),
+        new("router.allowGlobalName", "false", "true"),
+        new("router.server", "null", """{"name":"ISATAP01","internalIpv4":"10.0.0.20"}"""),
+        new("method", "\"group-policy\"", "\"powershell\"", "\"netsh\"", "\"hosts-file\""),
+        new("targets[0].name", "\"HELPDESK01\"", "\"MGMT01.corp.contoso.com\""),
+        new("targets[0].os", "\"windows-10-1703-or-later\"", "\"windows-10-1607\"", "\"windows-11\"", "\"windows-server-2012-r2\"", "\"windows-server-2016\"", "\"windows-server-2019-or-later\""),
+        new("groupPolicy.name", "\"DirectAccess Manage Out\""),
+        new("groupPolicy.securityGroup", "\"CORP\\\\DA Manage Out\""),
+        new("groupPolicy.linkTo", "\"OU=Helpdesk,DC=corp,DC=contoso,DC=com\""),
+        new("directAccessClient", "\"LAPTOP01.corp.contoso.com\"", "null"),
+    ];
+
+    private static readonly string s_diagnosisTemplate = """
+        {"host":{"name":«host.name»,"role":«host.role»},
+        "expected":{"routerName":«expected.routerName»,"routerIpv4":«expected.routerIpv4»,"isatapPrefix":«expected.isatapPrefix»,"topology":«expected.topology»},
+        "evidence":{"ipconfigAll":«evidence.ipconfigAll»,"netshInterfaces":«evidence.netshInterfaces»,"netshAddresses":«evidence.netshAddresses»,
+        "getNetIpAddress":«evidence.getNetIpAddress»,"collector":«evidence.collector»}}
+        """;
+
+    private static readonly Slot[] s_diagnosisSlots =
+    [
+        new("host.name", "\"HELPDESK01\"", "\"DA01\"", "\"helpdesk01.corp.contoso.com\""),
+        new("host.role", "\"management-host\"", "\"directaccess-server\"", "\"isatap-router\"", "\"directaccess-client\""),
+        new("expected.routerName", "\"isatap-mo.corp.contoso.com\"", "null", "\"isatap\""),
+        new("expected.routerIpv4", "\"10.0.0.1\"", "null"),
+        new("expected.isatapPrefix", "\"fd7f:f787:2112:1::/64\"", "null"),
+        new("expected.topology", "null", "\"single-server\"", "\"nlb\"", "\"external-load-balancer\"", "\"multisite\""),
+        new("evidence.ipconfigAll", J(s_ipconfig), "null"),
+        new("evidence.netshInterfaces", "null", J("Idx     Met         MTU          State                Name\r\n---  ----------  ----------  ------------  ---------------------------\r\n  1          75  4294967295  connected     Loopback Pseudo-Interface 1\r\n 12          50        1280  disconnected  isatap.corp.contoso.com\r\n")),
+        new("evidence.netshAddresses", "null"),
+        new("evidence.getNetIpAddress", "null", J("IPAddress         : fe80::5efe:10.0.0.5%12\r\nInterfaceIndex    : 12\r\nInterfaceAlias    : isatap.corp.contoso.com\r\nAddressFamily     : IPv6\r\nAddressState      : Deprecated\r\n")),
+        new("evidence.collector", "null", Evidence.HealthyManagementHostCollector, J(Evidence.HealthyManagementHostCollector), Evidence.DirectAccessServerWithoutForwardingCollector),
+    ];
 
     private static readonly JsonEndpoint[] s_jsonEndpoints =
     [
@@ -23,6 +101,18 @@ public sealed class HostileRequestGenerator(int seed)
         new("/api/v1/isatap/address", ["prefix", "ipv4"], """{"prefix":"2002:836b:1:8000::/64","ipv4":"192.168.99.10"}"""),
         new("/api/v1/6to4/prefix", ["ipv4"], """{"ipv4":"131.107.0.1"}"""),
         new("/api/v1/directaccess/prefixes", ["publicIpv4"], """{"publicIpv4":"131.107.0.1"}"""),
+        Nested("/api/v1/isatap/plans", s_planTemplate, s_planSlots),
+        Nested("/api/v1/isatap/plans/bundle", s_planTemplate, s_planSlots),
+        Nested("/api/v1/diagnostics", s_diagnosisTemplate, s_diagnosisSlots),
+    ];
+
+    // Aimed at the generated PowerShell and cmd.exe scripts: every one must be refused or quoted harmlessly.
+    private static readonly string[] s_nastyNames =
+    [
+        "DA01'; Remove-Item C:\\ -Recurse; '", "HELPDESK01`nRestart-Computer", "$(Invoke-Expression 'calc')", "a\"b", "a''b",
+        "%COMPUTERNAME%", "x^&calc", "a|b", "a&b", "a;b", "a`b", "\u2018x\u2019", "\u201Aquoted\u201B", "isatap", "ISATAP", "con", "-",
+        "1234", "corp..contoso.com", "corp.contoso.com.", "OU=x,DC=y\\,z", "CORP\\DA Manage Out\\x", "DC=com", "@{a=1}", "${env:PATH}",
+        "HELPDESK01\r\nnetsh interface isatap set state disabled", new string('a', 64), new string('b', 300),
     ];
 
     private static readonly string[] s_validAddresses =
@@ -59,13 +149,24 @@ public sealed class HostileRequestGenerator(int seed)
     /// <summary>The next request. The mix aims most requests at real endpoints, where validation matters.</summary>
     public HostileRequest Next() => _random.Next(100) switch
     {
-        < 45 => JsonBody(),
+        < 47 => JsonBody(),
         < 55 => DeriveQuery(),
-        < 68 => Stream(),
-        < 78 => InspectPath(),
-        < 90 => RandomPath(),
+        < 66 => Stream(),
+        < 75 => InspectPath(),
+        < 80 => StaticGet(),
+        < 91 => RandomPath(),
         _ => WrongMethod(),
     };
+
+    private static readonly string[] s_staticGets = ["/api/v1/collectors/windows.ps1", "/api/v1/diagnostics/catalog"];
+
+    private HostileRequest StaticGet()
+    {
+        string path = Pick(s_staticGets);
+        string query = _random.Next(2) == 0 ? HostileQuery(["format", "version", "code", "lang"]) : "";
+        byte[]? body = _random.Next(5) == 0 ? RandomBytes(_random.Next(0, 500)) : null;
+        return new("GET " + path, Pick(["GET", "GET", "GET", "HEAD"]), path + query, body, body is null ? null : Pick(s_contentTypes));
+    }
 
     private HostileRequest JsonBody()
     {
@@ -137,7 +238,8 @@ public sealed class HostileRequestGenerator(int seed)
                 1 => "",
                 2 => EncodePath(Pick(s_nastyStrings)),
                 3 => EncodePathBytes(RandomBytes(_random.Next(1, 40))),
-                _ => Pick(["derive", "batch", "stream", "extract", "discover", "inspect", "live", "ready", "v1", "%2e%2e", "%2F", "index.html"]),
+                _ => Pick(["derive", "batch", "stream", "extract", "discover", "inspect", "live", "ready", "v1", "%2e%2e", "%2F", "index.html",
+                    "isatap", "plans", "bundle", "diagnostics", "catalog", "collectors", "windows.ps1"]),
             });
         }
         if (path.Length == 0) path.Append('/');
@@ -150,7 +252,7 @@ public sealed class HostileRequestGenerator(int seed)
 
     private HostileRequest WrongMethod()
     {
-        string path = Pick([.. s_jsonEndpoints.Select(e => e.Path), "/api/v1/nat64/derive/stream", "/api/v1/addresses/1.2.3.4", "/health/live", "/health/ready"]);
+        string path = Pick([.. s_jsonEndpoints.Select(e => e.Path), .. s_staticGets, "/api/v1/nat64/derive/stream", "/api/v1/addresses/1.2.3.4", "/health/live", "/health/ready"]);
         byte[]? body = _random.Next(2) == 0 ? Encoding.UTF8.GetBytes(HostileObject(Pick(s_jsonEndpoints))) : null;
         return new("wrong method", Pick(s_methods), path, body, body is null ? null : "application/json");
     }
@@ -159,6 +261,22 @@ public sealed class HostileRequestGenerator(int seed)
 
     private string HostileObject(JsonEndpoint endpoint)
     {
+        if (endpoint.Template is { } template)
+        {
+            // Mostly the valid body with a few alternatives, and up to three slots null or hostile: enough requests
+            // get past validation for hostile values to reach the script builders, not only the validators.
+            var hostile = Enumerable.Range(0, _random.Next(0, 4)).Select(_ => _random.Next(endpoint.Slots.Count)).ToHashSet();
+            string text = template;
+            for (int i = 0; i < endpoint.Slots.Count; i++)
+            {
+                var slot = endpoint.Slots[i];
+                string value = !hostile.Contains(i)
+                    ? (_random.Next(4) == 0 ? Pick(slot.Choices) : slot.Choices[0])
+                    : _random.Next(5) == 0 ? "null" : HostileSlotValue(slot);
+                text = text.Replace("«" + slot.Path + "»", value, StringComparison.Ordinal);
+            }
+            return text;
+        }
         var members = new List<string>();
         foreach (var field in endpoint.Fields)
         {
@@ -181,6 +299,39 @@ public sealed class HostileRequestGenerator(int seed)
         {
             0 => Quote(field.Contains("refix", StringComparison.Ordinal) ? Mutate(Pick(s_validPrefixes)) : Mutate(Pick(s_validAddresses))),
             1 => Quote(field.Contains("refix", StringComparison.Ordinal) ? Pick(s_validPrefixes) : Pick(s_validAddresses)),
+            _ => HostileScalar(),
+        };
+    }
+
+    private string HostileSlotValue(Slot slot)
+    {
+        if (slot.Path.StartsWith("evidence.", StringComparison.Ordinal))
+        {
+            return _random.Next(6) switch
+            {
+                0 => Quote(Mutate(s_ipconfig)),
+                1 => Quote(Encoding.UTF8.GetString(RandomBytes(_random.Next(0, 4000)))),
+                2 => Quote(string.Join("\r\n", Enumerable.Range(0, _random.Next(1, 50)).Select(_ => Pick(s_nastyNames) + " . . . : " + Pick(s_validAddresses)))),
+                3 => Encoding.UTF8.GetString(Mutate(Encoding.UTF8.GetBytes(Evidence.HealthyManagementHostCollector))),
+                4 => Quote(Mutate(Evidence.DirectAccessServerWithoutForwardingCollector)),
+                _ => HostileScalar(),
+            };
+        }
+        if (slot.Path is "deployment.servers" or "router.server")
+        {
+            string server = $"{{\"name\":{Quote(Pick(s_nastyNames))},\"internalIpv4\":{Quote(Mutate(Pick(s_validAddresses)))}}}";
+            return _random.Next(3) switch
+            {
+                0 => slot.Path == "router.server" ? server : "[" + server + "]",
+                1 => "[" + string.Join(",", Enumerable.Repeat(slot.Choices[^1].Trim('[', ']'), _random.Next(0, 80))) + "]",
+                _ => HostileScalar(),
+            };
+        }
+        return _random.Next(4) switch
+        {
+            0 => Quote(Pick(s_nastyNames)),
+            1 => Quote(Mutate(slot.Choices[0].Trim('"'))),
+            2 => HostileValue(slot.Path),
             _ => HostileScalar(),
         };
     }

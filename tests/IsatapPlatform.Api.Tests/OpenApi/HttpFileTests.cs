@@ -25,6 +25,8 @@ public sealed class HttpFileTests(ApiFactory factory) : IClassFixture<ApiFactory
             "POST /api/v1/nat64/derive", "GET /api/v1/nat64/derive", "POST /api/v1/nat64/derive/batch", "POST /api/v1/nat64/derive/stream",
             "POST /api/v1/nat64/extract", "POST /api/v1/nat64/discover", "GET /api/v1/addresses/", "POST /api/v1/addresses/inspect",
             "POST /api/v1/isatap/address", "POST /api/v1/6to4/prefix", "POST /api/v1/directaccess/prefixes", "GET /health/live", "GET /health/ready",
+            "POST /api/v1/isatap/plans", "POST /api/v1/isatap/plans/bundle", "POST /api/v1/diagnostics", "GET /api/v1/diagnostics/catalog",
+            "GET /api/v1/collectors/windows.ps1",
         ];
         foreach (var endpoint in endpoints)
             Assert.Contains(requests, r => $"{r.Method} {new Uri(r.Url).AbsolutePath}".StartsWith(endpoint, StringComparison.Ordinal));

@@ -3,7 +3,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace IsatapPlatform.Api.Tests.Support;
+// In the tests' root namespace, not in .Support: the PowerShell SDK brings a global namespace named Json
+// (JsonSchema.Net's Json.Schema, Json.More), and C# finds a namespace of the global level before a type that a
+// using directive imports, so Json.Body(...) would not compile. A type in an enclosing namespace is found first.
+namespace IsatapPlatform.Api.Tests;
 
 /// <summary>JSON helpers for requests and comparisons.</summary>
 public static class Json

@@ -6,7 +6,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace IsatapPlatform.Api.Infrastructure.OpenApi;
 
 /// <summary>Documents the members every problem of this API has beyond RFC 9457's own: the stable
-/// <c>code</c>, the <c>errors</c> map and the <c>traceId</c>. Without this the schema would show only
+/// <c>code</c>, the <c>errors</c> and <c>codes</c> maps and the <c>traceId</c>. Without this the schema would show only
 /// "additional properties", and client generators would miss the field automation branches on.</summary>
 internal sealed class ProblemDetailsSchemaFilter : ISchemaFilter
 {
@@ -24,6 +24,13 @@ internal sealed class ProblemDetailsSchemaFilter : ISchemaFilter
         {
             Type = JsonSchemaType.Object,
             Description = "Field errors keyed by JSON property name (\"prefix\", \"addresses[3]\"); present for field errors only.",
+            AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+        };
+        problem.Properties[ApiProblems.CodesKey] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "The stable code of every field error, keyed like errors (\"router.name\": [\"router.global-name\"]); "
+                + "present for the field errors of the plan and diagnostics endpoints.",
             AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
         };
         problem.Properties["traceId"] = new OpenApiSchema

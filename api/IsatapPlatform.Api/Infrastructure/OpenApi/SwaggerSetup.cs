@@ -1,4 +1,6 @@
 using IsatapPlatform.Api.Nat64;
+using IsatapPlatform.Diagnostics;
+using IsatapPlatform.Planning;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -13,15 +15,21 @@ internal static class SwaggerSetup
         IPv6 transition addressing for DirectAccess manage-out: RFC 6052 NAT64 derivation and extraction,
         RFC 7050 prefix discovery, address inspection (ISATAP, 6to4, Teredo, NAT64, IPv4-mapped), ISATAP
         addresses, 6to4 prefixes and the prefixes a DirectAccess server derives from its public IPv4.
+        ISATAP manage-out plans (ordered, reversible steps with exact commands, also as a zip of scripts)
+        and host diagnosis from pasted evidence or the read-only collector, with the exact fix.
 
         Errors are RFC 9457 `application/problem+json` with a stable `code` member (for example
         `nat64.prefix-length`, `nat64.u-octet`, `prefix.host-bits`, `nat64.wkp-non-global`,
         `address.invalid`, `address.wrong-family`, `batch.too-large`, `request.malformed`) and, for
         field errors, an `errors` map keyed by JSON property name (`prefix`, `ipv4[3]`). The detail
         says where parsing stopped ("at position 23"). Status codes: 400 malformed input, 413 too
-        large, 415 unsupported media type, 422 well-formed input that the RFC rules refuse.
+        large, 415 unsupported media type, 422 well-formed input that the RFC rules refuse. The plan
+        and diagnostics endpoints key `errors` by JSON path (`deployment.servers[0].name`) and add
+        `codes`, the code of every error under the same keys; `code` is the first one (for example
+        `router.global-name`, `computer-name.invalid`, `request.field-required`).
 
-        Limits: JSON bodies up to 1 MiB (1,048,576 bytes); the batch endpoint up to 8 MiB
+        Limits: JSON bodies up to 1 MiB (1,048,576 bytes), plan and diagnosis requests included (each
+        text evidence field of a diagnosis up to 524,288 characters); the batch endpoint up to 8 MiB
         (8,388,608 bytes) and 100,000 items; the stream endpoint has no body limit and reads lines of
         up to 256 bytes (a longer line is an error for that line only).
         JSON uses camelCase member names and kebab-case enum values.
@@ -36,6 +44,9 @@ internal static class SwaggerSetup
             Description = Description,
         });
         options.IncludeXmlComments(typeof(SwaggerSetup).Assembly);
+        // The plan and diagnostics contracts are the engines' own types; their XML docs describe the fields.
+        options.IncludeXmlComments(typeof(PlanningAssembly).Assembly);
+        options.IncludeXmlComments(typeof(DiagnosticsAssembly).Assembly);
         options.DescribeAllParametersInCamelCase();
         options.SupportNonNullableReferenceTypes();
         options.OperationFilter<OpenApiExamplesFilter>();
