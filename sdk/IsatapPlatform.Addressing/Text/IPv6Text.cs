@@ -31,27 +31,12 @@ internal static class IPv6Text
         return TryParseAndReport(s, out hi, out lo, out zoneStart, out failure);
     }
 
-    /// <summary>The fast path of <see cref="TryParse"/>, for valid text: hex groups separated by ':',
-    /// at most one "::", an optional dotted quad as the last 32 bits and an optional zone. It returns
-    /// false for anything it does not accept, valid or not, and says nothing about why: the full
-    /// parser then runs from the start. So it must accept only what the full parser accepts, with
-    /// the same value and zone (property tests check both implementations against the full parser).</summary>
-    /// <remarks>Texts of 24 to 63 code units (six groups or more) are classified 16 code units at a
-    /// time (<see cref="TryParseVectorized"/>); shorter and longer ones (a long zone) go through
-    /// <see cref="TryParseScalar"/>, which is faster for them. Neither scans for '%' up front nor uses
-    /// a stack buffer for the groups, as the full parser does.</remarks>
-    internal static bool TryParseFast<TChar>(ReadOnlySpan<TChar> s, out ulong hi, out ulong lo, out int zoneStart)
-        where TChar : unmanaged, IBinaryInteger<TChar>
-        => s.Length is >= MinVectorizedLength and <= MaxVectorizedLength && Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian
-            ? TryParseVectorized(s, out hi, out lo, out zoneStart)
-            : TryParseScalar(s, out hi, out lo, out zoneStart);
-
-    // What the scalar parser's table says about a code unit: its value for a hex digit, or one of these.
+    // What the fast parser's table says about a code unit: its value for a hex digit, or one of these.
     private const byte CO = 0x10; // ':'
     private const byte DO = 0x11; // '.'
     private const byte __ = 0xFF; // anything else
 
-    // One entry per Latin-1 code unit; the scalar parser treats every code unit above 0xFF as __.
+    // One entry per Latin-1 code unit; the fast parser treats every code unit above 0xFF as __.
     private static ReadOnlySpan<byte> Classes =>
     [
         __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0x00-0x0F
@@ -72,12 +57,18 @@ internal static class IPv6Text
         __, __, __, __, __, __, __, __, __, __, __, __, __, __, __, __,  // 0xF0-0xFF
     ];
 
-    /// <summary>One code unit at a time, as the full parser reads, but lean: one table load tells a hex
-    /// digit's value or what separates groups, there are no bounds checks inside the text, and the
-    /// groups are shifted straight into two ulongs. Few variables live across the loop, so the JIT
-    /// keeps them all in registers.</summary>
+    /// <summary>The fast path of <see cref="TryParse"/>, for valid text: hex groups separated by ':',
+    /// at most one "::", an optional dotted quad as the last 32 bits and an optional zone. It returns
+    /// false for anything it does not accept, valid or not, and says nothing about why: the full
+    /// parser then runs from the start. So it must accept only what the full parser accepts, with
+    /// the same value and zone (property tests hold it to the full parser).</summary>
+    /// <remarks>Why it is faster than the full parser: no up-front scan for '%' (the zone is found
+    /// where the address ends); four-digit groups are checked and converted four code units at a
+    /// time; other digits take one table load that gives a digit's value or what separates groups;
+    /// no bounds checks inside the text; the groups go straight into two ulongs instead of a stack
+    /// buffer; and few variables live across the loop, so the JIT keeps them in registers.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static bool TryParseScalar<TChar>(ReadOnlySpan<TChar> s, out ulong hi, out ulong lo, out int zoneStart)
+    internal static bool TryParseFast<TChar>(ReadOnlySpan<TChar> s, out ulong hi, out ulong lo, out int zoneStart)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         hi = lo = 0;
@@ -104,11 +95,21 @@ internal static class IPv6Text
         {
             while (true)
             {
-                // Hex digits up to the first other code unit, whose class ends up in h. When the text
-                // ends instead, h is the last digit's value (or 0 for no digit).
                 int start = i;
                 uint group = 0, h = 0;
-                while (i < length)
+
+                // Most groups of most addresses are four digits and a ':'. Those are checked and
+                // converted four code units at a time; the next group's position is then known
+                // without waiting for the result, so the processor can run ahead.
+                if (i + 5 <= length && At(ref text, i + 4) == ':' && Vector128.IsHardwareAccelerated && FourHexDigits(Load4(ref text, i), out uint four))
+                {
+                    group = four;
+                    i += 4;
+                    h = CO;
+                }
+                // Otherwise hex digits one at a time, up to the first other code unit, whose class
+                // ends up in h. When the text ends instead, h is the last digit's value (or 0).
+                else while (i < length)
                 {
                     uint c = uint.CreateTruncating(Unsafe.Add(ref text, i));
                     if (typeof(TChar) != typeof(byte) && c > 0xFF)
@@ -165,6 +166,31 @@ internal static class IPv6Text
         return true;
     }
 
+    /// <summary>True when all four 16-bit lanes hold hex digits, with their value (the first lane
+    /// the most significant digit).</summary>
+    /// <remarks>Vector registers rather than packed arithmetic on a ulong: the checks need several
+    /// 64-bit constants, and in general-purpose registers they push the parser's loop variables
+    /// onto the stack.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool FourHexDigits(ulong lanes, out uint value)
+    {
+        var units = Vector128.CreateScalar(lanes).AsUInt16();
+        // '0'-'9', or 'a'-'f' after folding case (setting bit 5 maps nothing else onto them);
+        // anything else, including every code unit above 0x7F, fails both.
+        var digit = Vector128.LessThan(units - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+        var letter = Vector128.LessThan((units | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)6));
+        if (((digit | letter).ExtractMostSignificantBits() & 0xF) != 0xF)
+        {
+            value = 0;
+            return false;
+        }
+        // Digit values: the low nibble, plus 9 for letters. The multiply then moves lane k to bits
+        // 60 - 4k, the first digit highest; the cross products land below bit 48.
+        ulong nibbles = ((units & Vector128.Create((ushort)0xF)) + (letter & Vector128.Create((ushort)9))).AsUInt64().ToScalar();
+        value = (uint)((nibbles * 0x1000_0100_0010_0001UL) >> 48);
+        return true;
+    }
+
     /// <summary>Expands "::": of the <paramref name="groups"/> groups in the low bits, the first
     /// <paramref name="before"/> (those before "::") move to the top, and the rest stay at the bottom.</summary>
     private static (ulong Hi, ulong Lo) Expand(ulong hi, ulong lo, int groups, int before)
@@ -181,99 +207,6 @@ internal static class IPv6Text
     private static int At<TChar>(ref TChar text, int i) where TChar : unmanaged, IBinaryInteger<TChar>
         => int.CreateTruncating(Unsafe.Add(ref text, i));
 
-    // The vectorized path reads 16 code units at a time; position masks are 64-bit.
-    private const int VectorBlock = 16;
-    private const int MinVectorizedLength = 24;
-    private const int MaxVectorizedLength = 63;
-
-    /// <summary>The fast path for texts of 16 to 63 code units. Pass 1 classifies 16 code units at a
-    /// time into two bit masks (hex digit, ':'); pass 2 checks the structure with a few operations
-    /// on the masks and converts each group from one 8-byte load. The dotted quad and the zone, when
-    /// there are any, are read by scalar code.</summary>
-    // Not inlined: inlined into a caller it would bring its locals into the caller's frame, which
-    // the caller then zeroes on every call.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static bool TryParseVectorized<TChar>(ReadOnlySpan<TChar> s, out ulong hi, out ulong lo, out int zoneStart)
-        where TChar : unmanaged, IBinaryInteger<TChar>
-    {
-        hi = lo = 0;
-        zoneStart = -1;
-        int length = s.Length;
-        if (length is < VectorBlock or > MaxVectorizedLength) return false;
-
-        // ---- pass 1: bit i of hex/colon says what position i holds.
-        ulong hex = 0, colon = 0;
-        var wide = Vector128<ushort>.Zero;
-        for (int block = 0; block < length; block += VectorBlock)
-        {
-            int at = Math.Min(block, length - VectorBlock); // the last block may overlap the one before
-            Vector128<byte> v = LoadBlock(s, at, ref wide);
-            Vector128<byte> isColon = Vector128.Equals(v, Vector128.Create((byte)':'));
-            Vector128<byte> isDigit = Vector128.LessThan(v - Vector128.Create((byte)'0'), Vector128.Create((byte)10));
-            Vector128<byte> isLetter = Vector128.LessThan((v | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)6));
-            hex |= (ulong)(isDigit | isLetter).ExtractMostSignificantBits() << at;
-            colon |= (ulong)isColon.ExtractMostSignificantBits() << at;
-        }
-        // A UTF-16 code unit above 0x7F was narrowed to some other byte; no valid text has one.
-        if ((wide & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero) return false;
-
-        // ---- pass 2: the structure. The address is hex digits and colons up to the first other
-        // character, which may only start a dotted quad (then it is a '.') or a zone ('%').
-        int end = length, quadStart = -1;
-        uint quad = 0;
-        ulong other = ((1UL << length) - 1) & ~(hex | colon);
-        if (other != 0)
-        {
-            int first = BitOperations.TrailingZeroCount(other);
-            if (int.CreateTruncating(s[first]) == '.')
-            {
-                // The quad starts after the last ':' before the '.'; a missing ':' is another family.
-                ulong colonsBefore = colon & ((1UL << first) - 1);
-                if (colonsBefore == 0) return false;
-                quadStart = 64 - BitOperations.LeadingZeroCount(colonsBefore);
-                end = IPv4Text.ParseQuad(s, quadStart, out quad);
-                if (end < 0) return false;
-            }
-            else
-            {
-                end = first;
-            }
-            if (end < length && !TryZone(s, end, out zoneStart)) return false;
-        }
-
-        // Hex groups and colons, before the quad or the end of the address.
-        int groupsEnd = quadStart >= 0 ? quadStart : end;
-        ulong inGroups = (1UL << groupsEnd) - 1;
-        ulong h = hex & inGroups, c = colon & inGroups;
-
-        // A group is one to four digits: no five digits in a row.
-        if ((h & (h >> 1) & (h >> 2) & (h >> 3) & (h >> 4)) != 0) return false;
-        // Bit i of pairs: "::" at i. More than one bit is a second "::" or ":::".
-        ulong pairs = c & (c >> 1);
-        if ((pairs & (pairs - 1)) != 0) return false;
-        // Any other ':' separates two groups: a digit on its left, and on its right a digit or, at
-        // the end, the dotted quad.
-        ulong singles = c & ~pairs & ~(pairs << 1);
-        ulong right = quadStart >= 0 ? h | (1UL << groupsEnd) : h;
-        if ((singles & ~(h << 1)) != 0 || (singles & ~(right >> 1)) != 0) return false;
-
-        // Eight groups (the quad counts as two), or fewer with "::" standing for at least one.
-        ulong starts = h & ~(h << 1), ends = h & ~(h >> 1);
-        int groups = BitOperations.PopCount(starts) + (quadStart >= 0 ? 2 : 0);
-        if (pairs == 0 ? groups != 8 : groups > 7) return false;
-
-        // Every group in order into the low bits, then the quad.
-        ReadGroups(s, starts, ends, out hi, out lo);
-        if (quadStart >= 0)
-        {
-            hi = (hi << 32) | (lo >> 32);
-            lo = (lo << 32) | quad;
-        }
-        // "::" stands for 8 - groups zero groups between the groups before it and those after it.
-        if (pairs != 0) (hi, lo) = Expand(hi, lo, groups, BitOperations.PopCount(starts & (pairs - 1)));
-        return true;
-    }
-
     /// <summary>A 128-bit shift by 0 to 128 bits, written out because UInt128's operators are calls.</summary>
     private static (ulong Hi, ulong Lo) ShiftLeft(ulong hi, ulong lo, int bits)
         => bits >= 64 ? (bits == 128 ? 0 : lo << (bits - 64), 0)
@@ -285,54 +218,6 @@ internal static class IPv6Text
         => bits >= 64 ? (0, bits == 128 ? 0 : hi >> (bits - 64))
         : bits > 0 ? (hi >> bits, (lo >> bits) | (hi << (64 - bits)))
         : (hi, lo);
-
-    /// <summary>16 code units from <paramref name="at"/> as bytes. UTF-16 is narrowed by dropping
-    /// the high byte; <paramref name="wide"/> collects the units so the caller can refuse non-ASCII.</summary>
-    private static Vector128<byte> LoadBlock<TChar>(ReadOnlySpan<TChar> s, int at, ref Vector128<ushort> wide)
-        where TChar : unmanaged, IBinaryInteger<TChar>
-    {
-        // The caller keeps at + 16 within the text.
-        ref TChar block = ref Unsafe.Add(ref MemoryMarshal.GetReference(s), at);
-        if (typeof(TChar) == typeof(byte)) return Vector128.LoadUnsafe(ref Unsafe.As<TChar, byte>(ref block));
-        ref ushort units = ref Unsafe.As<TChar, ushort>(ref block);
-        var first = Vector128.LoadUnsafe(ref units);
-        var second = Vector128.LoadUnsafe(ref units, 8);
-        wide |= first | second;
-        return Vector128.Narrow(first, second);
-    }
-
-    /// <summary>Reads the groups whose first and last digits are the bits of <paramref name="starts"/>
-    /// and <paramref name="ends"/>, in order, into a 128-bit value (the last group lowest). The text
-    /// has at least four code units and every bit is a position in it.</summary>
-    private static void ReadGroups<TChar>(ReadOnlySpan<TChar> s, ulong starts, ulong ends, out ulong hi, out ulong lo)
-        where TChar : unmanaged, IBinaryInteger<TChar>
-    {
-        // Locals, not the out parameters: the JIT keeps those in memory, putting a store and a load on
-        // the loop's critical path.
-        ulong accHi = 0, accLo = 0;
-        ref TChar text = ref MemoryMarshal.GetReference(s);
-        while (starts != 0)
-        {
-            int first = BitOperations.TrailingZeroCount(starts), last = BitOperations.TrailingZeroCount(ends);
-            starts &= starts - 1;
-            ends &= ends - 1;
-            // The four code units ending at the group's last digit, one per 16-bit lane (lane 3 the last
-            // digit), straight from the input: reading back just-written memory would stall the load.
-            // Only a group at the very start ends before index 3; it reads the first four units and
-            // shifts its lanes into place.
-            ulong lanes = last >= 3 ? Load4(ref text, last - 3) : Load4(ref text, 0) << (16 * (3 - last));
-            // Hex digit values: the low nibble, plus 9 for letters (bit 6 set).
-            lanes = (lanes & 0x000F_000F_000F_000FUL) + ((lanes >> 6) & 0x0001_0001_0001_0001UL) * 9;
-            // Clear the lanes before the group's first digit; then the multiply moves lane k to bits
-            // 60 - 4k (lane 3 lowest) and the cross products land below bit 48, without carries.
-            lanes &= ulong.MaxValue << (16 * (3 - (last - first)));
-            ulong group = (lanes * 0x1000_0100_0010_0001UL) >> 48;
-            accHi = (accHi << 16) | (accLo >> 48);
-            accLo = (accLo << 16) | group;
-        }
-        hi = accHi;
-        lo = accLo;
-    }
 
     /// <summary>Four code units from <paramref name="at"/>, one per 16-bit lane, the first lowest.
     /// The caller guarantees that they are inside the text.</summary>
