@@ -110,7 +110,11 @@ public static class AddressInspector
                 : InspectIPv6(hi, lo, zoneStart < 0 ? null : new string(text[zoneStart..]), knownNat64Prefixes);
             return true;
         }
-        return TryInspectOther(text, out inspection, out failure, knownNat64Prefixes);
+        // Through a local: passing inspection itself to a call that is not inlined would force the
+        // caller's variable into memory, and every read of it through a store and a reload.
+        bool parsed = TryInspectOther(text, out var other, out failure, knownNat64Prefixes);
+        inspection = other;
+        return parsed;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
