@@ -530,21 +530,25 @@ internal static class IPv6Text
         // stands for all of them.
         if (d.Length < MaxAddressLength) throw new ArgumentException("The destination is too short.", nameof(d));
         ref TChar dest = ref MemoryMarshal.GetReference(d);
+        ref ulong words = ref MemoryMarshal.GetReference(digits);
         int pos = 0;
-        for (int g = 0; g < hexGroups; g++)
+
+        // The groups before the run, ':' between them; then "::" and the groups after the run.
+        int headEnd = Math.Min(runStart, hexGroups);
+        for (int g = 0; g < headEnd; g++)
         {
-            if (g == runStart)
+            if (g > 0) Unsafe.Add(ref dest, pos++) = TChar.CreateTruncating(':');
+            pos += WriteGroup(Unsafe.Add(ref words, g), (int)(digitCounts >> (8 * g)) & 0xF, ref Unsafe.Add(ref dest, pos), exact: g >= exact);
+        }
+        if (runStart < 8)
+        {
+            Unsafe.Add(ref dest, pos++) = TChar.CreateTruncating(':');
+            Unsafe.Add(ref dest, pos++) = TChar.CreateTruncating(':');
+            for (int g = runEnd; g < hexGroups; g++)
             {
-                Unsafe.Add(ref dest, pos++) = TChar.CreateTruncating(':');
-                Unsafe.Add(ref dest, pos++) = TChar.CreateTruncating(':');
-                g = runEnd - 1;
-                continue;
+                if (g > runEnd) Unsafe.Add(ref dest, pos++) = TChar.CreateTruncating(':');
+                pos += WriteGroup(Unsafe.Add(ref words, g), (int)(digitCounts >> (8 * g)) & 0xF, ref Unsafe.Add(ref dest, pos), exact: g >= exact);
             }
-            // After "::" the group needs no separator of its own.
-            if (g > 0 && g != runEnd) Unsafe.Add(ref dest, pos++) = TChar.CreateTruncating(':');
-            int count = (int)(digitCounts >> (8 * g)) & 0xF;
-            WriteGroup(digits[g], count, ref Unsafe.Add(ref dest, pos), exact: g >= exact);
-            pos += count;
         }
 
         if (mixed)
@@ -572,6 +576,12 @@ internal static class IPv6Text
             Vector128.WidenLower(second.AsUInt32()).CopyTo(digits[4..]);
             Vector128.WidenUpper(second.AsUInt32()).CopyTo(digits[6..]);
         }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            // One widening and one store per 16 characters.
+            Vector256.WidenLower(first.ToVector256Unsafe()).AsUInt64().CopyTo(digits);
+            Vector256.WidenLower(second.ToVector256Unsafe()).AsUInt64().CopyTo(digits[4..]);
+        }
         else
         {
             Vector128.WidenLower(first).AsUInt64().CopyTo(digits);
@@ -592,9 +602,11 @@ internal static class IPv6Text
     }
 
     /// <summary>Writes the <paramref name="count"/> significant digits of a group, given as four
-    /// characters with leading zeros (see WriteHexDigits). Unless <paramref name="exact"/>, it stores
-    /// four characters at once, the digits first, which overwrites up to three characters after them.</summary>
-    private static void WriteGroup<TChar>(ulong fourDigits, int count, ref TChar destination, bool exact)
+    /// characters with leading zeros (see WriteHexDigits), and returns <paramref name="count"/>.
+    /// Unless <paramref name="exact"/>, it stores four characters at once, the digits first, which
+    /// overwrites up to three characters after them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteGroup<TChar>(ulong fourDigits, int count, ref TChar destination, bool exact)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         ref byte d = ref Unsafe.As<TChar, byte>(ref destination);
@@ -602,17 +614,26 @@ internal static class IPv6Text
         {
             // The leading zeros shifted out; the first digit is the lowest byte, first in memory.
             uint chars = (uint)fourDigits >> (8 * (4 - count));
-            if (!exact || count == 4) { Unsafe.WriteUnaligned(ref d, chars); return; }
+            if (!exact || count == 4)
+            {
+                Unsafe.WriteUnaligned(ref d, chars);
+                return count;
+            }
             if (count >= 2) Unsafe.WriteUnaligned(ref d, (ushort)chars);
             if ((count & 1) != 0) Unsafe.Add(ref d, count - 1) = (byte)(chars >> (8 * (count - 1)));
         }
         else
         {
             ulong chars = fourDigits >> (16 * (4 - count));
-            if (!exact || count == 4) { Unsafe.WriteUnaligned(ref d, chars); return; }
+            if (!exact || count == 4)
+            {
+                Unsafe.WriteUnaligned(ref d, chars);
+                return count;
+            }
             if (count >= 2) Unsafe.WriteUnaligned(ref d, (uint)chars);
             if ((count & 1) != 0) Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, 2 * (count - 1)), (ushort)(chars >> (16 * (count - 1))));
         }
+        return count;
     }
 
     /// <summary>The same text as <see cref="Format"/>, one digit at a time: for big-endian machines and
