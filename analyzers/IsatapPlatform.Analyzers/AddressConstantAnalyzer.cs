@@ -10,8 +10,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace IsatapPlatform.Analyzers;
 
 /// <summary>Judges constant address and prefix text where it is parsed or handed to the SDK:
-/// ISA0001-ISA0006, ISA0008, ISA0010 and ISA0011. One analyzer so that each constant is classified
-/// once and gets at most one diagnostic (the most specific) from these rules.</summary>
+/// ISA0001-ISA0006, ISA0008, ISA0010 and ISA0011, and ISA0007 for constant router names given to the
+/// SDK. One analyzer, so that each call is looked at once and each constant gets at most one
+/// diagnostic (the most specific) from these rules. (ISA0007 in command strings is
+/// <see cref="GlobalIsatapRouterNameAnalyzer"/>.)</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AddressConstantAnalyzer : DiagnosticAnalyzer
 {
@@ -24,7 +26,8 @@ public sealed class AddressConstantAnalyzer : DiagnosticAnalyzer
         Rules.CidrPassedToIPAddressParse,
         Rules.WellKnownPrefixNonGlobalIPv4,
         Rules.IsatapPrefixLength,
-        Rules.SwappedArguments);
+        Rules.SwappedArguments,
+        Rules.GlobalIsatapRouterName);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -107,6 +110,7 @@ public sealed class AddressConstantAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeSite(OperationAnalysisContext context, CallSites sites, List<SiteArgument> site)
     {
+        GlobalIsatapRouterNameAnalyzer.AnalyzeRouterNames(context, site);
         var values = Evaluate(sites, site);
         var handled = new bool[site.Count];
 
@@ -205,7 +209,7 @@ public sealed class AddressConstantAnalyzer : DiagnosticAnalyzer
 /// bugs are seen; the packed Release build swallows it and reports nothing for that operation.</summary>
 internal static class Safe
 {
-    public static void Run<TState>(OperationAnalysisContext context, TState state, Action<OperationAnalysisContext, TState> action)
+    public static void Run<TContext, TState>(TContext context, TState state, Action<TContext, TState> action)
     {
         try
         {

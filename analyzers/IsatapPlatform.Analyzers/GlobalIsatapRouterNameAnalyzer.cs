@@ -5,14 +5,22 @@ using System.Text;
 using System.Text.RegularExpressions;
 using IsatapPlatform.Analyzers.Analysis;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace IsatapPlatform.Analyzers;
 
-/// <summary>ISA0007: the global ISATAP router name <c>isatap</c> (or an FQDN whose first label is
-/// isatap) as a constant router name in SDK calls and plan requests, or inside PowerShell, netsh,
-/// registry and DNS command strings built in code.</summary>
+/// <summary>ISA0007 in command strings: the global ISATAP router name <c>isatap</c> (or an FQDN whose
+/// first label is isatap) inside PowerShell, netsh, registry and DNS command strings built in code.
+/// The same rule for router names given to the SDK (parameters, request properties) is reported by
+/// <see cref="AddressConstantAnalyzer"/>, which already looks at every SDK call.</summary>
+/// <remarks>Strings are everywhere, so the first check is always on the literal text: only a string
+/// that names one of the commands is looked at further. A plain string literal is a syntax action
+/// and is matched on its text alone (no semantic model); interpolated strings and concatenations are
+/// operation actions, so the constants in them are read from the operation tree the compiler builds
+/// anyway, and this analyzer never binds a method body itself.</remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GlobalIsatapRouterNameAnalyzer : DiagnosticAnalyzer
 {
@@ -23,21 +31,26 @@ public sealed class GlobalIsatapRouterNameAnalyzer : DiagnosticAnalyzer
     // The router name: isatap or isatap.<dns suffix>, optionally quoted, then the end of the argument.
     private const string Name = @"(?<q>['""]?)(?<name>isatap(?:\.[a-z0-9-]+)*\.?)\k<q>(?=$|[\s;|),'""`])";
 
-    private static readonly Regex s_commands = new(
-        string.Join("|", new[]
-        {
-            // Set-NetIsatapConfiguration -Router isatap
-            @"Set-NetIsatapConfiguration\b[^\r\n;|]*?-Router(?::\s*|\s+)" + Name,
-            // netsh interface [ipv6] isatap set router [name=]isatap
-            @"\bisatap\s+set\s+router\s+(?:name\s*=\s*)?" + Name,
-            // the "Set ISATAP Router Name" policy value: -Name ISATAP_RouterName -Value isatap, reg add ... /v ISATAP_RouterName /d isatap
-            @"\bISATAP_RouterName\b[^\r\n;|]*?(?:-Value(?::\s*|\s+)|/d\s+)" + Name,
-            // publishing the name in DNS: Add-DnsServerResourceRecordA -Name isatap, dnscmd /recordadd zone isatap A ...
-            @"Add-DnsServerResourceRecord\w*\b[^\r\n;|]*?-Name(?::\s*|\s+)" + Name,
-            @"\bdnscmd\b[^\r\n;|]*?/recordadd\s+\S+\s+" + Name,
-        }),
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        TimeSpan.FromMilliseconds(200));
+    // Each command with the keyword that must appear in its literal text before its pattern is tried
+    // (a regular expression per string would cost more than everything else this analyzer does).
+    private static readonly (string Keyword, Regex Pattern)[] s_commands =
+    {
+        // Set-NetIsatapConfiguration -Router isatap
+        Command("NetIsatapConfiguration", @"Set-NetIsatapConfiguration\b[^\r\n;|]*?-Router(?::\s*|\s+)" + Name),
+        // netsh interface [ipv6] isatap set router [name=]isatap
+        Command("router", @"\bisatap\s+set\s+router\s+(?:name\s*=\s*)?" + Name),
+        // the "Set ISATAP Router Name" policy value: -Name ISATAP_RouterName -Value isatap, reg add ... /v ISATAP_RouterName /d isatap
+        Command("ISATAP_RouterName", @"\bISATAP_RouterName\b[^\r\n;|]*?(?:-Value(?::\s*|\s+)|/d\s+)" + Name),
+        // publishing the name in DNS: Add-DnsServerResourceRecordA -Name isatap, dnscmd /recordadd zone isatap A ...
+        Command("DnsServerResourceRecord", @"Add-DnsServerResourceRecord\w*\b[^\r\n;|]*?-Name(?::\s*|\s+)" + Name),
+        Command("dnscmd", @"\bdnscmd\b[^\r\n;|]*?/recordadd\s+\S+\s+" + Name),
+    };
+
+    // Every keyword above contains one of these ("ISATAP_RouterName" and "set router" contain "router").
+    private static readonly string[] s_anchors = { "NetIsatapConfiguration", "router", "DnsServerResourceRecord", "dnscmd" };
+
+    private static (string, Regex) Command(string keyword, string pattern)
+        => (keyword, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.GlobalIsatapRouterName);
 
@@ -47,47 +60,25 @@ public sealed class GlobalIsatapRouterNameAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = AddressSymbols.Create(start.Compilation);
-            if (!symbols.HasSdk) return;
-            var sites = new CallSites(symbols, new SdkConventions(symbols));
-
-            start.RegisterOperationAction(c => Safe.Run(c, sites, AnalyzeInvocation), OperationKind.Invocation);
-            start.RegisterOperationAction(c => Safe.Run(c, sites, AnalyzeObjectCreation), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => Safe.Run(c, sites, AnalyzeInitializer), OperationKind.ObjectOrCollectionInitializer);
-            start.RegisterOperationAction(
-                c => Safe.Run(c, sites, AnalyzeString),
-                OperationKind.Literal, OperationKind.InterpolatedString, OperationKind.Binary);
+            // The rule is about deploying with this SDK: without it there is nothing to look at.
+            if (!AddressSymbols.ReferencesSdk(start.Compilation)) return;
+            start.RegisterSyntaxNodeAction(c => Safe.Run(c, 0, AnalyzeLiteral), SyntaxKind.StringLiteralExpression);
+            start.RegisterOperationAction(c => Safe.Run(c, 0, AnalyzeComposite), OperationKind.InterpolatedString, OperationKind.Binary);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, CallSites sites)
+    /// <summary>Router names given to the SDK: <c>routerName</c> parameters and Router <c>Name</c>
+    /// properties, unless the same call or initializer sets <c>allowGlobalName</c> to true.</summary>
+    internal static void AnalyzeRouterNames(OperationAnalysisContext context, List<SiteArgument> site)
     {
-        var site = sites.FromInvocation((IInvocationOperation)context.Operation);
-        if (site != null) AnalyzeSite(context, site);
-    }
-
-    private static void AnalyzeObjectCreation(OperationAnalysisContext context, CallSites sites)
-    {
-        var site = sites.FromObjectCreation((IObjectCreationOperation)context.Operation);
-        if (site != null) AnalyzeSite(context, site);
-    }
-
-    private static void AnalyzeInitializer(OperationAnalysisContext context, CallSites sites)
-    {
-        var initializer = (IObjectOrCollectionInitializerOperation)context.Operation;
-        if (initializer.Parent is IObjectCreationOperation) return;
-        var site = sites.FromInitializer(initializer);
-        if (site != null) AnalyzeSite(context, site);
-    }
-
-    private static void AnalyzeSite(OperationAnalysisContext context, List<SiteArgument> site)
-    {
-        // allowGlobalName: true / AllowGlobalName = true is the documented, explicit opt-in.
+        bool any = false;
         foreach (var argument in site)
         {
             if (argument.Role == ArgumentRole.AllowGlobalName && ConstantText.Unwrap(argument.Value).ConstantValue is { HasValue: true, Value: true })
                 return;
+            any |= argument.Role == ArgumentRole.RouterName;
         }
+        if (!any) return;
         foreach (var argument in site)
         {
             if (argument.Role != ArgumentRole.RouterName || !ConstantText.TryGetText(argument.Value, out string text)) continue;
@@ -96,6 +87,22 @@ public sealed class GlobalIsatapRouterNameAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Rules.GlobalIsatapRouterName, value.Syntax.GetLocation(), AddressChecks.Show(text), text.Trim()));
         }
     }
+
+    /// <summary>Whether "isatap" occurs as a name of its own (not inside NetIsatapConfiguration or
+    /// isatap-mo): the patterns need that, and most command strings do not have it.</summary>
+    internal static bool HasStandaloneIsatap(string text)
+    {
+        for (int i = text.IndexOf("isatap", StringComparison.OrdinalIgnoreCase); i >= 0;
+             i = text.IndexOf("isatap", i + 6, StringComparison.OrdinalIgnoreCase))
+        {
+            bool startsName = i == 0 || !IsNameChar(text[i - 1]);
+            bool endsLabel = i + 6 == text.Length || !(IsNameChar(text[i + 6]) || text[i + 6] == '-');
+            if (startsName && endsLabel) return true;
+        }
+        return false;
+    }
+
+    private static bool IsNameChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 
     /// <summary>isatap, or an FQDN whose first label is isatap (isatap.corp.contoso.com), any case.</summary>
     internal static bool IsGlobalName(string name)
@@ -111,42 +118,86 @@ public sealed class GlobalIsatapRouterNameAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    private static void AnalyzeString(OperationAnalysisContext context, CallSites sites)
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, int unused)
     {
-        var operation = context.Operation;
-        if (operation.Type?.SpecialType != SpecialType.System_String) return;
-        if (operation is IBinaryOperation binary && binary.OperatorKind != BinaryOperatorKind.Add) return;
-        // Only the outermost string expression: its parts are part of its text.
-        if (IsPartOfLargerString(operation)) return;
-        if (operation is ILiteralOperation && !(operation.ConstantValue.Value is string s && s.IndexOf("isatap", StringComparison.OrdinalIgnoreCase) >= 0))
-            return;
-
-        var sb = new StringBuilder();
-        Append(operation, sb, 0);
-        string template = sb.ToString();
-        if (template.IndexOf("isatap", StringComparison.OrdinalIgnoreCase) < 0) return;
-
-        Match match;
-        try
-        {
-            match = s_commands.Match(template);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return;
-        }
-        if (!match.Success) return;
-        string shown = AddressChecks.Show(template.Replace(Unknown.ToString(), "...").Trim());
-        context.ReportDiagnostic(Diagnostic.Create(Rules.GlobalIsatapRouterName, operation.Syntax.GetLocation(), shown, match.Groups["name"].Value));
+        var literal = (LiteralExpressionSyntax)context.Node;
+        if (IsPartOfLargerString(literal) || !HasAnchor(literal)) return;
+        var diagnostic = Match(literal, literal.Token.ValueText);
+        if (diagnostic != null) context.ReportDiagnostic(diagnostic);
     }
 
-    private static bool IsPartOfLargerString(IOperation operation)
+    private static void AnalyzeComposite(OperationAnalysisContext context, int unused)
     {
-        var parent = operation.Parent;
-        while (parent is IConversionOperation || parent is IParenthesizedOperation) parent = parent.Parent;
-        return parent is IInterpolatedStringTextOperation
-            || parent is IInterpolationOperation
-            || (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b && b.Type?.SpecialType == SpecialType.System_String);
+        var operation = context.Operation;
+        if (operation is IBinaryOperation binary && binary.OperatorKind != BinaryOperatorKind.Add) return;
+        var syntax = operation.Syntax;
+        if (IsPartOfLargerString(syntax) || !HasAnchor(syntax)) return;
+        if (operation.Type?.SpecialType != SpecialType.System_String) return;
+        var sb = new StringBuilder();
+        Append(operation, sb, 0);
+        var diagnostic = Match(syntax, sb.ToString());
+        if (diagnostic != null) context.ReportDiagnostic(diagnostic);
+    }
+
+    private static Diagnostic? Match(SyntaxNode node, string template)
+    {
+        if (!HasStandaloneIsatap(template)) return null;
+        foreach (var (keyword, pattern) in s_commands)
+        {
+            if (template.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) < 0) continue;
+            Match match;
+            try
+            {
+                match = pattern.Match(template);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue;
+            }
+            if (!match.Success) continue;
+            string shown = AddressChecks.Show(template.Replace(Unknown.ToString(), "...").Trim());
+            return Diagnostic.Create(Rules.GlobalIsatapRouterName, node.GetLocation(), shown, match.Groups["name"].Value);
+        }
+        return null;
+    }
+
+    private static bool IsPartOfLargerString(SyntaxNode node)
+    {
+        var parent = node.Parent;
+        while (parent is ParenthesizedExpressionSyntax) parent = parent.Parent;
+        return parent is InterpolationSyntax || parent.IsKind(SyntaxKind.AddExpression);
+    }
+
+    // Literal text of the expression (string literals and the text parts of interpolated strings)
+    // names one of the commands. A command assembled entirely from constants declared elsewhere is
+    // reported where those constants are concatenated. Walks the few node kinds a string expression
+    // is made of, without allocating.
+    private static bool HasAnchor(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case LiteralExpressionSyntax literal:
+                return literal.IsKind(SyntaxKind.StringLiteralExpression) && ContainsAnchor(literal.Token.ValueText);
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax text && ContainsAnchor(text.TextToken.ValueText)) return true;
+                    if (content is InterpolationSyntax hole && HasAnchor(hole.Expression)) return true;
+                }
+                return false;
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                return HasAnchor(binary.Left) || HasAnchor(binary.Right);
+            case ParenthesizedExpressionSyntax parenthesized:
+                return HasAnchor(parenthesized.Expression);
+        }
+        return false;
+    }
+
+    private static bool ContainsAnchor(string text)
+    {
+        foreach (var anchor in s_anchors)
+            if (text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        return false;
     }
 
     // The text of a string expression with every non-constant part replaced by Unknown.

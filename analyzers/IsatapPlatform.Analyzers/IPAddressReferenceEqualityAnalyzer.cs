@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using IsatapPlatform.Analyzers.Analysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,6 +7,10 @@ namespace IsatapPlatform.Analyzers;
 
 /// <summary>ISA0009: <c>IPAddress == IPAddress</c> and <c>!=</c>. IPAddress declares no operators, so
 /// these compare references. Comparisons with null and explicit casts to object are left alone.</summary>
+/// <remarks>An operation action: the compiler builds the operation trees once for every analyzer that
+/// needs them (the SDK's default .NET analyzers already do), so the callback only reads the operator
+/// kind of each binary operation and returns. A syntax action would have to ask the semantic model
+/// for the operand types and could be the one that binds the method body.</remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class IPAddressReferenceEqualityAnalyzer : DiagnosticAnalyzer
 {
@@ -41,7 +44,7 @@ public sealed class IPAddressReferenceEqualityAnalyzer : DiagnosticAnalyzer
     {
         var op = operand;
         while (op is IConversionOperation { IsImplicit: true } conversion) op = conversion.Operand;
-        if (op.ConstantValue.HasValue) return false; // null
+        if (op.ConstantValue.HasValue) return false; // null, default
         for (var type = op.Type; type != null; type = type.BaseType)
         {
             if (SymbolEqualityComparer.Default.Equals(type, ipAddress)) return true;

@@ -63,7 +63,7 @@ internal static class Rules
         RuleCategories.Addressing,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "IPAddress parses addresses only: CIDR text such as \"64:ff9b::/96\" makes Parse throw and TryParse return false (older runtimes silently dropped the length). Use a prefix type.",
+        description: "IPAddress parses addresses only: CIDR text such as \"64:ff9b::/96\" makes Parse throw and TryParse return false. Use a prefix type.",
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.CidrPassedToIPAddressParse));
 
     public static readonly DiagnosticDescriptor GlobalIsatapRouterName = new(

@@ -25,19 +25,26 @@ internal sealed class AddressSymbols
 
     private AddressSymbols(Compilation compilation)
     {
+        // A compilation-wide lookup searches every referenced assembly (about 200 in a .NET app), so
+        // there is one per assembly; the other types are looked up in the assembly already found.
         IPAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
-        IPNetwork = compilation.GetTypeByMetadataName("System.Net.IPNetwork");
+        IPNetwork = IPAddress?.ContainingAssembly.GetTypeByMetadataName("System.Net.IPNetwork");
         IPv4Address = compilation.GetTypeByMetadataName(AddressingNamespace + ".IPv4Address");
-        IPv6Address = compilation.GetTypeByMetadataName(AddressingNamespace + ".IPv6Address");
-        IPv4Prefix = compilation.GetTypeByMetadataName(AddressingNamespace + ".IPv4Prefix");
-        IPv6Prefix = compilation.GetTypeByMetadataName(AddressingNamespace + ".IPv6Prefix");
-        Nat64Prefix = compilation.GetTypeByMetadataName(AddressingNamespace + ".Nat64Prefix");
-        PrefixParseMode = compilation.GetTypeByMetadataName(AddressingNamespace + ".PrefixParseMode");
-        Isatap = compilation.GetTypeByMetadataName(AddressingNamespace + ".Isatap");
-        SixToFour = compilation.GetTypeByMetadataName(AddressingNamespace + ".SixToFour");
-        Teredo = compilation.GetTypeByMetadataName(AddressingNamespace + ".Teredo");
-        Nat64Policy = compilation.GetTypeByMetadataName(AddressingNamespace + ".Nat64Policy");
-        Client = compilation.GetTypeByMetadataName(ClientNamespace + ".IsatapPlatformClient");
+        var addressing = IPv4Address?.ContainingAssembly;
+        if (addressing != null)
+        {
+            IPv6Address = addressing.GetTypeByMetadataName(AddressingNamespace + ".IPv6Address");
+            IPv4Prefix = addressing.GetTypeByMetadataName(AddressingNamespace + ".IPv4Prefix");
+            IPv6Prefix = addressing.GetTypeByMetadataName(AddressingNamespace + ".IPv6Prefix");
+            Nat64Prefix = addressing.GetTypeByMetadataName(AddressingNamespace + ".Nat64Prefix");
+            PrefixParseMode = addressing.GetTypeByMetadataName(AddressingNamespace + ".PrefixParseMode");
+            Isatap = addressing.GetTypeByMetadataName(AddressingNamespace + ".Isatap");
+            SixToFour = addressing.GetTypeByMetadataName(AddressingNamespace + ".SixToFour");
+            Teredo = addressing.GetTypeByMetadataName(AddressingNamespace + ".Teredo");
+            Nat64Policy = addressing.GetTypeByMetadataName(AddressingNamespace + ".Nat64Policy");
+        }
+        // The client depends on the Addressing library, so it only needs looking for without it.
+        Client = IPv4Address is null ? compilation.GetTypeByMetadataName(ClientNamespace + ".IsatapPlatformClient") : null;
     }
 
     public INamedTypeSymbol? IPAddress { get; }
@@ -57,6 +64,11 @@ internal sealed class AddressSymbols
     /// <summary>True when the compilation references the SDK: the Addressing library or the client.</summary>
     public bool HasSdk => IPv4Address != null || Client != null;
 
+    /// <summary>The same answer as <see cref="HasSdk"/> with one or two lookups, for analyzers that need no symbols.</summary>
+    public static bool ReferencesSdk(Compilation compilation)
+        => compilation.GetTypeByMetadataName(AddressingNamespace + ".IPv4Address") != null
+            || compilation.GetTypeByMetadataName(ClientNamespace + ".IsatapPlatformClient") != null;
+
     /// <summary>True when there is anything at all for the address rules to look at.</summary>
     public bool HasAnyAddressType => HasSdk || IPAddress != null;
 
@@ -66,8 +78,10 @@ internal sealed class AddressSymbols
     /// TryParse on one of the address types whose first parameter is text.</summary>
     public ParseTarget GetParseTarget(IMethodSymbol method)
     {
+        // The name first: Parameters decodes the signature of every method called in the program.
+        string name = method.Name;
+        if (name != "Parse" && name != "TryParse") return ParseTarget.None;
         if (!method.IsStatic || method.Parameters.Length == 0) return ParseTarget.None;
-        if (method.Name != "Parse" && method.Name != "TryParse") return ParseTarget.None;
         if (!IsText(method.Parameters[0].Type)) return ParseTarget.None;
         var type = method.ContainingType;
         if (type is null) return ParseTarget.None;

@@ -57,20 +57,22 @@ internal sealed class SdkConventions
     private readonly AddressSymbols _symbols;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodRoles> _methods = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IPropertySymbol, ArgumentRole> _properties = new(SymbolEqualityComparer.Default);
+    // Whether a namespace is an SDK namespace, by symbol instance: every invocation in the program
+    // asks, and there are only a few hundred namespace symbols.
+    private readonly ConcurrentDictionary<INamespaceSymbol, bool> _namespaces = new(ReferenceComparer.Instance);
 
     public SdkConventions(AddressSymbols symbols) => _symbols = symbols;
 
     public MethodRoles RolesOf(IMethodSymbol method)
     {
-        var definition = method.OriginalDefinition;
-        if (!AddressSymbols.IsInSdkNamespace(definition.ContainingType)) return MethodRoles.Empty;
-        return _methods.GetOrAdd(definition, ComputeRoles);
+        if (!IsSdkType(method.ContainingType)) return MethodRoles.Empty;
+        return _methods.GetOrAdd(method.OriginalDefinition, ComputeRoles);
     }
 
     public ArgumentRole RoleOf(IPropertySymbol property)
     {
+        if (!IsSdkType(property.ContainingType)) return ArgumentRole.None;
         var definition = property.OriginalDefinition;
-        if (!AddressSymbols.IsInSdkNamespace(definition.ContainingType)) return ArgumentRole.None;
         return _properties.GetOrAdd(definition, p =>
         {
             var type = p.ContainingType;
@@ -79,6 +81,25 @@ internal sealed class SdkConventions
                 return ArgumentRole.RouterName;
             return RoleOf(p.Name, p.Type, ContextOf(type));
         });
+    }
+
+    private bool IsSdkType(INamedTypeSymbol? type)
+    {
+        var ns = type?.ContainingNamespace;
+        if (ns is null) return false;
+        if (_namespaces.TryGetValue(ns, out bool known)) return known;
+        bool result = AddressSymbols.IsInSdkNamespace(type);
+        _namespaces.TryAdd(ns, result);
+        return result;
+    }
+
+    private sealed class ReferenceComparer : System.Collections.Generic.IEqualityComparer<INamespaceSymbol>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(INamespaceSymbol? x, INamespaceSymbol? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(INamespaceSymbol obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private MethodRoles ComputeRoles(IMethodSymbol method)

@@ -15,10 +15,16 @@ internal static class Verify
     private static readonly MetadataReference Addressing =
         MetadataReference.CreateFromFile(typeof(IsatapPlatform.Addressing.IPv4Address).Assembly.Location);
 
-    public static async Task Analyzer<TAnalyzer>(string source, bool withClient = false, bool withAddressing = true, params DiagnosticResult[] expected)
-        where TAnalyzer : DiagnosticAnalyzer, new()
+    /// <summary>Runs all three analyzers together, so a test also proves that no other analyzer
+    /// reports the same constant.</summary>
+    public static async Task Analyzers(string source, bool withClient = false, bool withAddressing = true, params DiagnosticResult[] expected)
+        => await Analyzers(source, withClient, withAddressing, ignoreCompilerErrors: false, expected);
+
+    public static async Task Analyzers(string source, bool withClient, bool withAddressing, bool ignoreCompilerErrors, params DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        // ISA0007 is reported by two analyzers (SDK values, command strings) with the same descriptor.
+        var test = new AllAnalyzersTest { TestCode = source, MarkupOptions = MarkupOptions.UseFirstDescriptor };
+        if (ignoreCompilerErrors) test.CompilerDiagnostics = CompilerDiagnostics.None;
         test.ExpectedDiagnostics.AddRange(expected);
         Configure(test, test.TestState, withClient, withAddressing);
         await test.RunAsync();
@@ -67,6 +73,12 @@ internal static class Verify
     }
 
     /// <summary>An expected diagnostic with the severity the rule ships with.</summary>
+    private sealed class AllAnalyzersTest : CSharpAnalyzerTest<AddressConstantAnalyzer, DefaultVerifier>
+    {
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers()
+            => [new AddressConstantAnalyzer(), new GlobalIsatapRouterNameAnalyzer(), new IPAddressReferenceEqualityAnalyzer()];
+    }
+
     public static DiagnosticResult Diagnostic(string id) => new(AllDescriptors.Single(d => d.Id == id));
 
     public static readonly ImmutableArray<DiagnosticDescriptor> AllDescriptors =

@@ -5,7 +5,7 @@ namespace IsatapPlatform.Analyzers.Tests.Rules;
 
 public class ISA0001Tests
 {
-    private static Task Run(string body, string members = "") => Verify.Analyzer<AddressConstantAnalyzer>(Method(body, members), withClient: true);
+    private static Task Run(string body, string members = "") => Verify.Analyzers(Method(body, members), withClient: true);
 
     [Fact]
     public Task Literal_passed_to_Nat64Prefix_Parse() => Run("""Nat64Prefix.Parse({|ISA0001:"2001:db8::/44"|});""");

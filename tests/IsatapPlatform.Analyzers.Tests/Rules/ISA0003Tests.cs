@@ -5,7 +5,7 @@ namespace IsatapPlatform.Analyzers.Tests.Rules;
 
 public class ISA0003Tests
 {
-    private static Task Run(string body, string members = "") => Verify.Analyzer<AddressConstantAnalyzer>(Method(body, members), withClient: true);
+    private static Task Run(string body, string members = "") => Verify.Analyzers(Method(body, members), withClient: true);
 
     [Fact]
     public Task IPv6_prefix_with_host_bits() => Run("""IPv6Prefix.Parse({|ISA0003:"2001:db8::1/32"|});""");
@@ -24,7 +24,7 @@ public class ISA0003Tests
 
     [Fact]
     public Task Message_names_the_canonical_prefix()
-        => Verify.Analyzer<AddressConstantAnalyzer>(
+        => Verify.Analyzers(
             Method("""IPv6Prefix.Parse({|#0:"2001:DB8:0:0::1/32"|});"""),
             withClient: true,
             expected: Verify.Diagnostic(RuleIdentifiers.PrefixHostBits).WithLocation(0)

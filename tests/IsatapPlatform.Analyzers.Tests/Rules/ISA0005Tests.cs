@@ -5,7 +5,7 @@ namespace IsatapPlatform.Analyzers.Tests.Rules;
 
 public class ISA0005Tests
 {
-    private static Task Run(string body, string members = "") => Verify.Analyzer<AddressConstantAnalyzer>(Method(body, members), withClient: true);
+    private static Task Run(string body, string members = "") => Verify.Analyzers(Method(body, members), withClient: true);
 
     [Fact]
     public Task IPv6_where_IPv4_is_parsed() => Run("""

@@ -5,7 +5,7 @@ namespace IsatapPlatform.Analyzers.Tests.Rules;
 
 public class ISA0006Tests
 {
-    private static Task Run(string body, string members = "") => Verify.Analyzer<AddressConstantAnalyzer>(Method(body, members), withClient: true);
+    private static Task Run(string body, string members = "") => Verify.Analyzers(Method(body, members), withClient: true);
 
     [Fact]
     public Task Cidr_text_to_IPAddress_Parse_and_TryParse() => Run("""
@@ -24,7 +24,7 @@ public class ISA0006Tests
         """, """const string Wkp = "64:ff9b::/96";""");
 
     [Fact]
-    public Task Message() => Verify.Analyzer<AddressConstantAnalyzer>(
+    public Task Message() => Verify.Analyzers(
         Method("""IPAddress.TryParse({|#0:"64:ff9b::/96"|}, out _);"""),
         withClient: true,
         expected: Verify.Diagnostic(RuleIdentifiers.CidrPassedToIPAddressParse).WithLocation(0)
@@ -44,7 +44,7 @@ public class ISA0006Tests
         """);
 
     [Fact]
-    public Task Works_without_the_SDK() => Verify.Analyzer<AddressConstantAnalyzer>("""
+    public Task Works_without_the_SDK() => Verify.Analyzers("""
         using System.Net;
         class C { void M() { IPAddress.Parse({|ISA0006:"64:ff9b::/96"|}); } }
         """, withClient: false, withAddressing: false);

@@ -5,7 +5,7 @@ namespace IsatapPlatform.Analyzers.Tests.Rules;
 
 public class ISA0008Tests
 {
-    private static Task Run(string body, string members = "") => Verify.Analyzer<AddressConstantAnalyzer>(Method(body, members), withClient: true);
+    private static Task Run(string body, string members = "") => Verify.Analyzers(Method(body, members), withClient: true);
 
     [Fact]
     public Task Client_call_with_the_well_known_prefix() => Run("""
@@ -34,7 +34,7 @@ public class ISA0008Tests
         """);
 
     [Fact]
-    public Task Message() => Verify.Analyzer<AddressConstantAnalyzer>(
+    public Task Message() => Verify.Analyzers(
         Method("""IPv6Address.Parse({|#0:"64:ff9b::c0a8:101"|});"""),
         withClient: true,
         expected: Verify.Diagnostic(RuleIdentifiers.WellKnownPrefixNonGlobalIPv4).WithLocation(0)

@@ -4,7 +4,7 @@ namespace IsatapPlatform.Analyzers.Tests.Rules;
 
 public class ISA0009Tests
 {
-    private static Task Run(string source) => Verify.Analyzer<IPAddressReferenceEqualityAnalyzer>(source);
+    private static Task Run(string source) => Verify.Analyzers(source);
 
     [Fact]
     public Task Equality_and_inequality_operators() => Run("""

@@ -5,7 +5,7 @@ namespace IsatapPlatform.Analyzers.Tests.Rules;
 
 public class ISA0011Tests
 {
-    private static Task Run(string body, string members = "") => Verify.Analyzer<AddressConstantAnalyzer>(Method(body, members), withClient: true);
+    private static Task Run(string body, string members = "") => Verify.Analyzers(Method(body, members), withClient: true);
 
     [Fact]
     public Task Swapped_client_arguments() => Run("""
@@ -36,7 +36,7 @@ public class ISA0011Tests
         """, """const string Prefix = "fd00:1:2:3::/64";""");
 
     [Fact]
-    public Task Message() => Verify.Analyzer<AddressConstantAnalyzer>(
+    public Task Message() => Verify.Analyzers(
         Method("""await client.CreateIsatapAddressAsync({|#0:"10.0.0.1"|}, {|#1:"2001:db8:1:2::/64"|});"""),
         withClient: true,
         expected: Verify.Diagnostic(RuleIdentifiers.SwappedArguments).WithLocation(0).WithLocation(1)
