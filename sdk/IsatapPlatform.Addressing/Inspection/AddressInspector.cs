@@ -36,43 +36,66 @@ public static class AddressInspector
     /// <summary>Every kind of an IPv6 address that does not depend on the caller's NAT64 prefixes.
     /// Plain bit tests on the two halves; the decoders agree (SixToFour, Teredo and Isatap.TryDecode
     /// accept exactly these bit patterns).</summary>
+    /// <remarks>The first four bits decide which tests can apply at all, so an address only goes
+    /// through its own few tests instead of a chain of a dozen dependent ones.</remarks>
     private static AddressKinds Kinds(ulong hi, ulong lo)
     {
         var kinds = AddressKinds.None;
-        if (hi == 0 && (lo >> 32) == 0)
+        // Multicast and the ::/96 forms cannot carry an interface identifier; everything else can.
+        bool interfaceId = true;
+        switch (hi >> 60)
         {
-            kinds |= lo == 0 ? AddressKinds.Unspecified : lo == 1 ? AddressKinds.Loopback : AddressKinds.IPv4Compatible;
+            case 0x0:
+                if (hi == 0 && (lo >> 32) == 0)
+                {
+                    kinds = lo == 0 ? AddressKinds.Unspecified : lo == 1 ? AddressKinds.Loopback : AddressKinds.IPv4Compatible;
+                    interfaceId = false;
+                }
+                else if (hi == 0 && (lo >> 32) == 0xFFFF)
+                {
+                    kinds = AddressKinds.IPv4Mapped;
+                    interfaceId = false;
+                }
+                else if (hi == 0x0064_FF9B_0000_0000UL && (lo >> 32) == 0)
+                {
+                    kinds = AddressKinds.Nat64WellKnown; // 64:ff9b::/96
+                }
+                else if ((hi >> 16) == 0x0064_FF9B_0001UL)
+                {
+                    kinds = AddressKinds.Nat64LocalUse;  // 64:ff9b:1::/48
+                }
+                break;
+            case 0x2:
+            case 0x3:
+                // 2001:db8::/32 (RFC 3849) and 3fff::/20 (RFC 9637); the rest of 2000::/3 is global.
+                kinds = (hi >> 32) == 0x2001_0DB8 || (hi >> 44) == 0x3FFF0 ? AddressKinds.Documentation : AddressKinds.GlobalUnicast;
+                if ((hi >> 48) == 0x2002) kinds |= AddressKinds.SixToFour; // 2002::/16
+                if ((hi >> 32) == 0x2001_0000UL || (hi >> 32) == 0x3FFE_831FUL) kinds |= AddressKinds.Teredo; // and the legacy prefix
+                break;
+            case 0xF:
+                if ((hi >> 56) == 0xFF)
+                {
+                    kinds = AddressKinds.Multicast; // ff00::/8
+                    interfaceId = false;
+                }
+                else if ((hi >> 57) == 0x7E)
+                {
+                    kinds = AddressKinds.UniqueLocal; // fc00::/7
+                }
+                else if ((hi >> 54) == 0x3FA)
+                {
+                    kinds = AddressKinds.LinkLocal; // fe80::/10
+                }
+                else if ((hi >> 54) == 0x3FB)
+                {
+                    kinds = AddressKinds.SiteLocal; // fec0::/10
+                }
+                break;
         }
-        else if (hi == 0 && (lo >> 32) == 0xFFFF)
-        {
-            kinds |= AddressKinds.IPv4Mapped;
-        }
 
-        if ((hi >> 54) == 0x3FA) kinds |= AddressKinds.LinkLocal;   // fe80::/10
-        if ((hi >> 54) == 0x3FB) kinds |= AddressKinds.SiteLocal;   // fec0::/10
-        if ((hi >> 57) == 0x7E) kinds |= AddressKinds.UniqueLocal;  // fc00::/7
-        if ((hi >> 56) == 0xFF) kinds |= AddressKinds.Multicast;    // ff00::/8
-
-        // 2001:db8::/32 (RFC 3849) and 3fff::/20 (RFC 9637).
-        bool documentation = (hi >> 32) == 0x2001_0DB8 || (hi >> 44) == 0x3FFF0;
-        if (documentation) kinds |= AddressKinds.Documentation;
-        else if ((hi >> 61) == 1) kinds |= AddressKinds.GlobalUnicast; // 2000::/3
-
-        if ((hi >> 48) == 0x2002) kinds |= AddressKinds.SixToFour; // 2002::/16
-        ulong top32 = hi >> 32;
-        if (top32 == 0x2001_0000UL || top32 == 0x3FFE_831FUL) kinds |= AddressKinds.Teredo; // 2001::/32 and the legacy 3ffe:831f::/32
-
-        // ISATAP interface identifier: group 6 is 5efe, group 5 has no bits but u and g. Multicast
-        // and the ::/96 forms cannot carry an interface identifier.
-        const AddressKinds NoInterfaceId = AddressKinds.Multicast | AddressKinds.Unspecified | AddressKinds.Loopback
-            | AddressKinds.IPv4Compatible | AddressKinds.IPv4Mapped;
-        if ((kinds & NoInterfaceId) == 0 && ((lo >> 32) & 0xFFFF) == 0x5EFE && ((lo >> 48) & ~0x0300UL) == 0)
+        // ISATAP interface identifier: group 6 is 5efe, group 5 has no bits but u and g.
+        if (interfaceId && ((lo >> 32) & 0xFFFF) == 0x5EFE && ((lo >> 48) & ~0x0300UL) == 0)
             kinds |= AddressKinds.Isatap;
-
-        if (hi == 0x0064_FF9B_0000_0000UL && (lo >> 32) == 0)
-            kinds |= AddressKinds.Nat64WellKnown; // 64:ff9b::/96
-        else if ((hi >> 16) == 0x0064_FF9B_0001UL)
-            kinds |= AddressKinds.Nat64LocalUse;  // 64:ff9b:1::/48
         return kinds;
     }
 

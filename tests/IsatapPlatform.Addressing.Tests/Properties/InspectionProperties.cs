@@ -81,6 +81,7 @@ public sealed class InspectionProperties
             }
         }
 
+        Assert.Equal(ReferenceKinds(address, nat64), inspection.Kinds);
         Assert.Equal(teredo, inspection.Teredo);
         Assert.Equal(sixToFour, inspection.SixToFour);
         Assert.Equal(isatap, inspection.Isatap);
@@ -109,6 +110,31 @@ public sealed class InspectionProperties
         Assert.Equal(expected, actual);
     }
 
+    /// <summary>The kinds as the inspector used to compute them, one test after the other, from the
+    /// address's public properties and the decoders.</summary>
+    private static AddressKinds ReferenceKinds(IPv6Address address, Nat64Info? nat64)
+    {
+        ulong hi = address.High, lo = address.Low;
+        var kinds = AddressKinds.None;
+        if (hi == 0 && (lo >> 32) == 0) kinds |= lo == 0 ? AddressKinds.Unspecified : lo == 1 ? AddressKinds.Loopback : AddressKinds.IPv4Compatible;
+        if (address.IsIPv4Mapped) kinds |= AddressKinds.IPv4Mapped;
+        if (address.IsLinkLocal) kinds |= AddressKinds.LinkLocal;
+        if ((hi >> 54) == 0x3FB) kinds |= AddressKinds.SiteLocal;
+        if (address.IsUniqueLocal) kinds |= AddressKinds.UniqueLocal;
+        if (address.IsMulticast) kinds |= AddressKinds.Multicast;
+        bool documentation = IPv6Prefix.Parse("2001:db8::/32").Contains(address) || IPv6Prefix.Parse("3fff::/20").Contains(address);
+        if (documentation) kinds |= AddressKinds.Documentation;
+        else if (IPv6Prefix.Parse("2000::/3").Contains(address)) kinds |= AddressKinds.GlobalUnicast;
+        if (Addressing.SixToFour.TryDecode(address, out _)) kinds |= AddressKinds.SixToFour;
+        if (Addressing.Teredo.TryDecode(address, out _)) kinds |= AddressKinds.Teredo;
+        bool noInterfaceId = address.IsMulticast || (hi == 0 && ((lo >> 32) == 0 || (lo >> 32) == 0xFFFF));
+        if (!noInterfaceId && Addressing.Isatap.TryDecode(address, out _)) kinds |= AddressKinds.Isatap;
+        if (Nat64Prefix.WellKnown.Prefix.Contains(address)) kinds |= AddressKinds.Nat64WellKnown;
+        else if (Nat64Prefix.LocalUse.Prefix.Contains(address)) kinds |= AddressKinds.Nat64LocalUse;
+        if (nat64 is { } n && n.Prefix != Nat64Prefix.WellKnown) kinds |= AddressKinds.Nat64NetworkSpecific;
+        return kinds;
+    }
+
     /// <summary>Random addresses and addresses under every prefix the inspector decodes; for an
     /// address built under a network-specific NAT64 prefix, that prefix too.</summary>
     private static (IPv6Address Address, Nat64Prefix Under) NextAddress(Random r) => r.Next(10) == 6
@@ -125,7 +151,7 @@ public sealed class InspectionProperties
     {
         ulong rand = RandomValues.UInt64(r);
         uint v4 = RandomValues.IPv4(r).Value;
-        switch (r.Next(9))
+        switch (r.Next(10))
         {
             case 0: // Teredo, sometimes under the legacy prefix
                 var teredo = Addressing.Teredo.Encode(new TeredoAddress(IPv4Address.FromUInt32(v4), (ushort)r.Next(0x10000), (ushort)r.Next(0x10000), RandomValues.IPv4(r)));
@@ -142,6 +168,11 @@ public sealed class InspectionProperties
                 return IPv6Address.FromUInt64(0x0064_FF9B_0001_0000UL | (rand & 0xFFFF), RandomValues.UInt64(r));
             case 5: // IPv4-mapped and the other ::/96 forms
                 return IPv6Address.FromUInt64(0, r.Next(3) switch { 0 => 0xFFFF_0000_0000UL | v4, 1 => v4, _ => (ulong)r.Next(2) });
+            case 6: // the edges of every prefix a kind is defined by: fixed top bits, random rest
+                ulong[] tops = [0xFE80, 0xFEBF, 0xFEC0, 0xFEFF, 0xFC00, 0xFDFF, 0xFF00, 0xFF02, 0x2001, 0x2002, 0x3FFF, 0x3FFE, 0x2000, 0x1FFF, 0x4000, 0x0064, 0];
+                ulong top = tops[r.Next(tops.Length)] << 48;
+                ulong second = r.Next(3) switch { 0 => 0x0DB8UL << 32, 1 => 0x831FUL << 32, _ => rand & 0x0000_FFFF_0000_0000UL };
+                return IPv6Address.FromUInt64(top | second | (rand & 0xFFFF_FFFFUL), r.Next(2) == 0 ? RandomValues.UInt64(r) : ((ulong)r.Next(4) << 56) | (0x5EFEUL << 32) | v4);
             default:
                 return RandomValues.IPv6(r);
         }
