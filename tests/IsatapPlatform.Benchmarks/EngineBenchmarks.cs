@@ -12,6 +12,7 @@ namespace IsatapPlatform.Benchmarks;
 /// layer does anyway with the same plan: serialising it to JSON. The ratio says how much the engine adds
 /// on top of writing its answer.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PlanBenchmarks
 {
     private PlanRequest _nlbGroupPolicy = null!;
@@ -51,6 +52,7 @@ public class PlanBenchmarks
 /// <summary>Diagnosing a 200-line ipconfig /all (issue target: at most 1 ms median). Baseline as for plans:
 /// serialising the same diagnosis to JSON, which the HTTP layer does anyway.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class DiagnosisBenchmarks
 {
     private DiagnosisRequest _request = null!;
