@@ -3,6 +3,9 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+#if NET9_0_OR_GREATER
+using System.Runtime.Intrinsics.X86;
+#endif
 
 namespace IsatapPlatform.Addressing.Text;
 
@@ -461,25 +464,27 @@ internal static class IPv6Text
     // For every zero-group mask (bit g set when group g is zero), the leftmost longest run of two or
     // more zero groups (RFC 5952 §4.2.2, §4.2.3): the first group of the run in the high nibble and
     // the group after it in the low nibble; 0x88 (past the last group) when there is no such run.
-    private static readonly byte[] s_zeroRuns = BuildZeroRuns();
-
-    private static byte[] BuildZeroRuns()
-    {
-        var table = new byte[256];
-        for (int mask = 0; mask < 256; mask++)
-        {
-            int bestStart = 8, bestLength = 1;
-            for (int g = 0; g < 8;)
-            {
-                int length = 0;
-                while (g + length < 8 && (mask & (1 << (g + length))) != 0) length++;
-                if (length > bestLength) { bestStart = g; bestLength = length; }
-                g += Math.Max(length, 1);
-            }
-            table[mask] = (byte)(bestStart == 8 ? 0x88 : (bestStart << 4) | (bestStart + bestLength));
-        }
-        return table;
-    }
+    // A constant table (a test rebuilds it from the rule), so reading it is one load: no static
+    // field to fetch and, indexed by a byte, no bounds check.
+    internal static ReadOnlySpan<byte> ZeroRuns =>
+    [
+        0x88, 0x88, 0x88, 0x02, 0x88, 0x88, 0x13, 0x03, 0x88, 0x88, 0x88, 0x02, 0x24, 0x24, 0x14, 0x04,  // masks 0x00-0x0F
+        0x88, 0x88, 0x88, 0x02, 0x88, 0x88, 0x13, 0x03, 0x35, 0x35, 0x35, 0x02, 0x25, 0x25, 0x15, 0x05,  // masks 0x10-0x1F
+        0x88, 0x88, 0x88, 0x02, 0x88, 0x88, 0x13, 0x03, 0x88, 0x88, 0x88, 0x02, 0x24, 0x24, 0x14, 0x04,  // masks 0x20-0x2F
+        0x46, 0x46, 0x46, 0x02, 0x46, 0x46, 0x13, 0x03, 0x36, 0x36, 0x36, 0x36, 0x26, 0x26, 0x16, 0x06,  // masks 0x30-0x3F
+        0x88, 0x88, 0x88, 0x02, 0x88, 0x88, 0x13, 0x03, 0x88, 0x88, 0x88, 0x02, 0x24, 0x24, 0x14, 0x04,  // masks 0x40-0x4F
+        0x88, 0x88, 0x88, 0x02, 0x88, 0x88, 0x13, 0x03, 0x35, 0x35, 0x35, 0x02, 0x25, 0x25, 0x15, 0x05,  // masks 0x50-0x5F
+        0x57, 0x57, 0x57, 0x02, 0x57, 0x57, 0x13, 0x03, 0x57, 0x57, 0x57, 0x02, 0x24, 0x24, 0x14, 0x04,  // masks 0x60-0x6F
+        0x47, 0x47, 0x47, 0x47, 0x47, 0x47, 0x47, 0x03, 0x37, 0x37, 0x37, 0x37, 0x27, 0x27, 0x17, 0x07,  // masks 0x70-0x7F
+        0x88, 0x88, 0x88, 0x02, 0x88, 0x88, 0x13, 0x03, 0x88, 0x88, 0x88, 0x02, 0x24, 0x24, 0x14, 0x04,  // masks 0x80-0x8F
+        0x88, 0x88, 0x88, 0x02, 0x88, 0x88, 0x13, 0x03, 0x35, 0x35, 0x35, 0x02, 0x25, 0x25, 0x15, 0x05,  // masks 0x90-0x9F
+        0x88, 0x88, 0x88, 0x02, 0x88, 0x88, 0x13, 0x03, 0x88, 0x88, 0x88, 0x02, 0x24, 0x24, 0x14, 0x04,  // masks 0xA0-0xAF
+        0x46, 0x46, 0x46, 0x02, 0x46, 0x46, 0x13, 0x03, 0x36, 0x36, 0x36, 0x36, 0x26, 0x26, 0x16, 0x06,  // masks 0xB0-0xBF
+        0x68, 0x68, 0x68, 0x02, 0x68, 0x68, 0x13, 0x03, 0x68, 0x68, 0x68, 0x02, 0x24, 0x24, 0x14, 0x04,  // masks 0xC0-0xCF
+        0x68, 0x68, 0x68, 0x02, 0x68, 0x68, 0x13, 0x03, 0x35, 0x35, 0x35, 0x02, 0x25, 0x25, 0x15, 0x05,  // masks 0xD0-0xDF
+        0x58, 0x58, 0x58, 0x58, 0x58, 0x58, 0x58, 0x03, 0x58, 0x58, 0x58, 0x58, 0x58, 0x58, 0x14, 0x04,  // masks 0xE0-0xEF
+        0x48, 0x48, 0x48, 0x48, 0x48, 0x48, 0x48, 0x48, 0x38, 0x38, 0x38, 0x38, 0x28, 0x28, 0x18, 0x08,  // masks 0xF0-0xFF
+    ];
 
     // The four hex digits of each group, leading zeros included: one ulong per group, holding four
     // UTF-16 characters or (for UTF-8) four bytes in its low half.
@@ -500,7 +505,17 @@ internal static class IPv6Text
         // The stores below read vector lanes back as integers, which assumes little-endian order;
         // without hardware vectors the portable formatter is faster anyway.
         if (!BitConverter.IsLittleEndian || !Vector128.IsHardwareAccelerated) return FormatPortable(hi, lo, mixed, d);
+#if NET9_0_OR_GREATER
+        if (!mixed && Avx512Vbmi2.IsSupported) return FormatByCompress(hi, lo, d);
+#endif
+        return FormatByGroups(hi, lo, mixed, d);
+    }
 
+    /// <summary><see cref="Format"/> on any machine with 128-bit vectors: the digits of all eight
+    /// groups at once, then one store per group.</summary>
+    internal static int FormatByGroups<TChar>(ulong hi, ulong lo, bool mixed, Span<TChar> d)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
         // The groups as 16-bit lanes, group 0 in lane 0.
         Vector128<ushort> groups = Vector128.Shuffle(Vector128.Create(lo, hi).AsUInt16(), Vector128.Create((ushort)7, 6, 5, 4, 3, 2, 1, 0));
         // Byte g: the number of digits of group g without leading zeros, at least one.
@@ -516,7 +531,7 @@ internal static class IPv6Text
         // With mixed, groups 6 and 7 are the dotted quad and never part of "::". Without a run,
         // runStart = runEnd = 8 and the first loop writes every group.
         int zeros = (int)Vector128.Equals(groups, Vector128<ushort>.Zero).ExtractMostSignificantBits();
-        int run = s_zeroRuns[mixed ? zeros & 0x3F : zeros];
+        int run = ZeroRuns[(byte)(mixed ? zeros & 0x3F : zeros)];
         int runStart = run >> 4, runEnd = run & 0xF;
         int hexGroups = mixed ? 6 : 8;
 
@@ -558,6 +573,89 @@ internal static class IPv6Text
         }
         return pos;
     }
+
+#if NET9_0_OR_GREATER
+    // Where each character of the uncompressed text "gggg:gggg:...:gggg:" (group g's four digits at
+    // 5g to 5g + 3, a ':' at 5g + 4) comes from: digit k of group g is byte 4g + k of the digits;
+    // byte 32 is a ':' that is written unless "::" removes it, byte 33 the ':' after the last group,
+    // written only as part of a trailing "::"; positions 40-63 are never written.
+    private static ReadOnlySpan<byte> Layout =>
+    [
+         0,  1,  2,  3, 32,  4,  5,  6,  7, 32,  8,  9, 10, 11, 32, 12,
+        13, 14, 15, 32, 16, 17, 18, 19, 32, 20, 21, 22, 23, 32, 24, 25,
+        26, 27, 32, 28, 29, 30, 31, 33, 34, 34, 34, 34, 34, 34, 34, 34,
+        34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34, 34,
+    ];
+
+    private static readonly Vector512<byte> s_layout = Vector512.Create(Layout);
+
+    /// <summary>Canonical text (no dotted quad) with AVX-512 VBMI2: all 40 characters of the
+    /// uncompressed text are laid out in one register, a mask says which of them the canonical text
+    /// keeps (no leading zeros, "::" for the longest zero run), one instruction packs those to the
+    /// front, and a masked store writes exactly them. No loop and no branch per group.</summary>
+    internal static unsafe int FormatByCompress<TChar>(ulong hi, ulong lo, Span<TChar> d)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        // Every store below ends before index MaxAddressLength (the longest text).
+        if (d.Length < MaxAddressLength) throw new ArgumentException("The destination is too short.", nameof(d));
+
+        // Which groups are zero, straight from the value, so that finding the run does not wait for
+        // the digits: bit g is group g.
+        var groups = Vector128.Shuffle(Vector128.Create(lo, hi).AsUInt16(), Vector128.Create((ushort)7, 6, 5, 4, 3, 2, 1, 0));
+        int run = ZeroRuns[(byte)Vector128.Equals(groups, Vector128<ushort>.Zero).ExtractMostSignificantBits()];
+
+        // All 32 hex digits, group g in bytes 4g to 4g + 3 (one uint lane), its first digit lowest.
+        var bytes = Vector128.Create(BinaryPrimitives.ReverseEndianness(hi), BinaryPrimitives.ReverseEndianness(lo)).AsByte();
+        var digits = Vector256.Create(HexCharacters(Vector128.WidenLower(bytes)), HexCharacters(Vector128.WidenUpper(bytes)));
+
+        // A group writes its digits from its first nonzero one on, and always its last digit. Two
+        // shifts within each lane carry a nonzero digit's mark to the digits after it.
+        var nonzero = (~Vector256.Equals(digits, Vector256.Create((byte)'0'))).AsUInt32();
+        var written = nonzero | (nonzero << 8);
+        written |= written << 16;
+        written |= Vector256.Create(0xFF00_0000u);
+
+        // The uncompressed text, and beside it which of its characters are written: every digit
+        // marked above and the ':' after groups 0-6.
+        var text = Avx512Vbmi.PermuteVar64x8(Vector512.Create(digits, Vector256.Create((byte)':')), s_layout);
+        var keep = Avx512Vbmi.PermuteVar64x8(Vector512.Create(written.AsByte(), Vector256.CreateScalar((byte)0xFF)), s_layout);
+
+        if (run != 0x88)
+        {
+            // "::": drop the run's groups and the ':' after each, keep the ':' after the run's last
+            // group, which with the ':' before the run makes "::"; a run at the start has no ':'
+            // before it and keeps the ':' after its second-to-last group instead.
+            int start = 5 * (run >> 4), end = 5 * (run & 0xF);
+            var index = Vector512<byte>.Indices;
+            var inRun = Vector512.GreaterThanOrEqual(index, Vector512.Create((byte)start)) & Vector512.LessThan(index, Vector512.Create((byte)end));
+            keep = (keep & ~inRun) | Vector512.Equals(index, Vector512.Create((byte)(end - 1)));
+            if (start == 0) keep |= Vector512.Equals(index, Vector512.Create((byte)(end - 6)));
+        }
+
+        // Compact the kept characters to the front of the register, then store exactly that many:
+        // a masked store writes nothing past the text. (A compressing store straight to memory
+        // would do both at once, but some processors run that form very slowly.)
+        int length = BitOperations.PopCount(keep.ExtractMostSignificantBits());
+        var canonical = Avx512Vbmi2.Compress(Vector512<byte>.Zero, keep, text);
+        var position = Vector512<byte>.Indices;
+        fixed (TChar* destination = d)
+        {
+            if (typeof(TChar) == typeof(byte))
+            {
+                Avx512BW.MaskStore((byte*)destination, Vector512.LessThan(position, Vector512.Create((byte)length)), canonical);
+            }
+            else
+            {
+                // UTF-16: characters 0-31, then 32 and later; 16-bit lane i is stored when i < length.
+                var lane = Vector512<ushort>.Indices;
+                Avx512BW.MaskStore((ushort*)destination, Vector512.LessThan(lane, Vector512.Create((ushort)length)), Vector512.WidenLower(canonical));
+                if (length > 32)
+                    Avx512BW.MaskStore((ushort*)destination + 32, Vector512.LessThan(lane, Vector512.Create((ushort)(length - 32))), Vector512.WidenUpper(canonical));
+            }
+        }
+        return length;
+    }
+#endif
 
     /// <summary>All 32 hex digits, four per group: <paramref name="digits"/>[g] holds group g as four
     /// UTF-16 characters, or (UTF-8) as four bytes in its low half.</summary>
@@ -645,7 +743,7 @@ internal static class IPv6Text
         int zeros = 0;
         for (int g = 0; g < 8; g++)
             if (Group(hi, lo, g) == 0) zeros |= 1 << g;
-        int run = s_zeroRuns[mixed ? zeros & 0x3F : zeros];
+        int run = ZeroRuns[mixed ? zeros & 0x3F : zeros];
         int runStart = run >> 4, runEnd = run & 0xF;
 
         int pos = 0;
