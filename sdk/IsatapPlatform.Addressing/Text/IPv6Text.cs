@@ -101,14 +101,14 @@ internal static class IPv6Text
                 int start = i;
                 uint group = 0, h = 0;
 
-                // Most groups of most addresses are four digits and a ':'. Those are checked and
-                // converted four code units at a time; the next group's position is then known
-                // without waiting for the result, so the processor can run ahead.
-                if (i + 5 <= length && At(ref text, i + 4) == ':' && Vector128.IsHardwareAccelerated && FourHexDigits(Load4(ref text, i), out uint four))
+                // Most groups of most addresses are four digits followed by ':' or the end. Those are
+                // checked and converted four code units at a time; the next group's position is then
+                // known without waiting for the result, so the processor can run ahead.
+                if (i + 4 <= length && (i + 4 == length || At(ref text, i + 4) == ':') && Vector128.IsHardwareAccelerated && FourHexDigits(Load4(ref text, i), out uint four))
                 {
                     group = four;
                     i += 4;
-                    h = CO;
+                    h = i == length ? 0u : CO; // a digit's value stands for the end of the text
                 }
                 // Otherwise hex digits one at a time, up to the first other code unit, whose class
                 // ends up in h. When the text ends instead, h is the last digit's value (or 0).

@@ -37,17 +37,25 @@ public sealed class FastPathProperties
     }
 
     [Fact]
-    public void Every_code_unit_in_every_position_of_a_four_digit_group_is_read_as_the_full_parser_reads_it()
+    public void Every_code_unit_in_every_position_of_a_group_is_read_as_the_full_parser_reads_it()
     {
-        // The fast parser checks four-digit groups four code units at a time; this walks every
-        // Latin-1 code unit and a few beyond through each position, in the first, a middle and the
-        // last group, next to "::" and at the very end.
-        string[] templates = ["abcd:1:2:3:4:5:6:7", "1:2:3:abcd:4:5:6:7", "1:2:3:4:5:6:7:abcd", "1::abcd:2", "abcd::"];
+        // The fast parser reads a group four code units at a time; this walks every Latin-1 code
+        // unit and a few beyond through each position of groups of one to four digits (and the
+        // code unit after them), in the first, a middle and the last group, next to "::", before a
+        // dotted quad and at the very end.
+        string[] templates =
+        [
+            "abcd:1:2:3:4:5:6:7", "1:2:3:abcd:4:5:6:7", "1:2:3:4:5:6:7:abcd", "1::abcd:2", "abcd::", "::abcd",
+            "a:1:2:3:4:5:6:7", "ab:1:2:3:4:5:6:7", "abc:1:2:3:4:5:6:7", "1:2:3:4:5:6:7:ab", "1:2:3:4:5:6:7:abc",
+            "1::ab:2", "abc::1", "1:2:3:4:5:ab:1.2.3.4", "::ab:1.2.3.4", "a::", "ab:cd::ef:12",
+        ];
         int[] extra = [0x100, 0x130, 0x13A, 0x141, 0x161, 0x1F30, 0xFF10, 0xFF21, 0xFF41, 0xFFFF];
         foreach (string template in templates)
         {
-            int at = template.IndexOf("abcd", StringComparison.Ordinal);
-            for (int k = 0; k < 4; k++)
+            int at = template.IndexOf('a', StringComparison.Ordinal);
+            int digits = 1;
+            while (at + digits < template.Length && template[at + digits] is 'b' or 'c' or 'd') digits++;
+            for (int k = 0; k <= digits && at + k < template.Length; k++)
             {
                 foreach (int c in Enumerable.Range(0, 0x100).Concat(extra))
                 {
