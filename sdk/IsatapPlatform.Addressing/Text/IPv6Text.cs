@@ -619,8 +619,10 @@ internal static class IPv6Text
 
         // The uncompressed text, and beside it which of its characters are written: every digit
         // marked above and the ':' after groups 0-6.
-        var text = Avx512Vbmi.PermuteVar64x8(Vector512.Create(digits, Vector256.Create((byte)':')), s_layout);
-        var keep = Avx512Vbmi.PermuteVar64x8(Vector512.Create(written.AsByte(), Vector256.CreateScalar((byte)0xFF)), s_layout);
+        // (ToVector512Unsafe and WithUpper, rather than Vector512.Create of two halves: the JIT builds
+        // the latter on a stack slot, and loading that slot can stall on stores made before the call.)
+        var text = Avx512Vbmi.PermuteVar64x8(digits.ToVector512Unsafe().WithUpper(Vector256.Create((byte)':')), s_layout);
+        var keep = Avx512Vbmi.PermuteVar64x8(written.AsByte().ToVector512Unsafe().WithUpper(Vector256.CreateScalar((byte)0xFF)), s_layout);
 
         if (run != 0x88)
         {
