@@ -176,7 +176,7 @@ public sealed class AddressConstantAnalyzer : DiagnosticAnalyzer
     private static Finding CheckValue(ArgumentRole role, EvaluatedValue value)
     {
         // Raw text is judged as the service will parse it (strictly).
-        if (value.IsRawText) return AddressChecks.Check(AddressChecks.KindOf(role), value.Text, PrefixMode.Strict);
+        if (value.IsRawText) return AddressChecks.Check(AddressChecks.KindOf(role), value.Text, value.Parsed, PrefixMode.Strict);
 
         // A Parse result that cannot parse is reported at the Parse call; here only what the inner
         // type does not already guarantee is checked.

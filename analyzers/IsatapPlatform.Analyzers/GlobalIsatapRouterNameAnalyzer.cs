@@ -176,12 +176,13 @@ public sealed class GlobalIsatapRouterNameAnalyzer : DiagnosticAnalyzer
     {
         switch (node)
         {
+            // The raw token text is enough: escapes do not change the letters of a keyword.
             case LiteralExpressionSyntax literal:
-                return literal.IsKind(SyntaxKind.StringLiteralExpression) && ContainsAnchor(literal.Token.ValueText);
+                return literal.IsKind(SyntaxKind.StringLiteralExpression) && ContainsAnchor(literal.Token.Text);
             case InterpolatedStringExpressionSyntax interpolated:
                 foreach (var content in interpolated.Contents)
                 {
-                    if (content is InterpolatedStringTextSyntax text && ContainsAnchor(text.TextToken.ValueText)) return true;
+                    if (content is InterpolatedStringTextSyntax text && ContainsAnchor(text.TextToken.Text)) return true;
                     if (content is InterpolationSyntax hole && HasAnchor(hole.Expression)) return true;
                 }
                 return false;

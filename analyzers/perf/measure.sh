@@ -200,11 +200,16 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int(
 m_with=$(median "${with[@]}"); m_without=$(median "${without[@]}"); m_share=$(median "${shares[@]}")
 last=$((runs - 1))
 all=$(awk '/Total analyzer execution time:/ { print $(NF-1); exit }' "$work/with$last.log")
-warnings=$(grep -oE '[^ ]+\.cs\([0-9,]+\): warning ISA00[0-9]+' "$work/with$last.log" | sort -u | wc -l)
-grep -A60 'Time (s)    %   Analyzer' "$work/with$last.log" | grep -E 'IsatapPlatform' | sed 's/^ *//' | awk '!seen[$0]++' >"$work/ours.txt" || true
+warnings=$(grep -oE 'Service[0-9]+\.cs\([0-9,]+\): warning ISA00[0-9]+' "$work/with$last.log" | sort -u | wc -l)
+grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+IsatapPlatform\.Analyzers' "$work/with$last.log" | sed 's/^ *//' | awk '!seen[$0]++' | sort -rn >"$work/ours.txt" || true
 
 echo
-echo "consumer:              $files generated files + 1, $lines lines, net10.0, Release, compiler server warm"
+echo "consumer:              $files generated files + 1, $lines lines, net10.0, Release"
+if [ "${UseSharedCompilation:-true}" = "false" ]; then
+  echo "compiler:              UseSharedCompilation=false: a fresh csc process per build, which loads and JIT-compiles our analyzers every time"
+else
+  echo "compiler:              compiler server (UseSharedCompilation=${UseSharedCompilation:-unset, SDK default}): our analyzers are loaded and JIT-compiled once"
+fi
 echo "our analyzers (last run, compiler's ReportAnalyzer table):"
 sed 's/^/    /' "$work/ours.txt"
 echo "all analyzers:         ${all} s in the last run (ReportAnalyzer total, summed over threads)"

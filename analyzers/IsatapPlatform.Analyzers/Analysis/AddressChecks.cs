@@ -64,8 +64,11 @@ internal static class AddressChecks
     public const string FamilyProperty = "Family";
 
     public static Finding Check(ExpectedKind kind, string text, PrefixMode mode, string methodName = "Parse")
+        => Check(kind, text, AddressText.Classify(text), mode, methodName);
+
+    /// <summary>As above, for text the caller has already classified.</summary>
+    public static Finding Check(ExpectedKind kind, string text, in ParsedText parsed, PrefixMode mode, string methodName = "Parse")
     {
-        var parsed = AddressText.Classify(text);
         string shown = Show(text);
         switch (kind)
         {

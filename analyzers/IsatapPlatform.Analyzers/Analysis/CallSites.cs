@@ -230,7 +230,7 @@ internal sealed class CallSites
                 return parsed.Shape == AddressShape.IPv6Prefix && parsed.Zone is null && !hostBitsRefused;
             case ParseTarget.Nat64Prefix:
                 return parsed.Shape == AddressShape.IPv6Prefix && parsed.Zone is null
-                    && AddressChecks.Check(ExpectedKind.Nat64Prefix, text, mode).IsNone;
+                    && AddressChecks.CheckNat64(parsed, text, mode).IsNone;
         }
         return false;
     }
