@@ -1,6 +1,6 @@
 using IsatapPlatform.Diagnostics.Catalog;
 using IsatapPlatform.Diagnostics.Collector;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Facts;
 using IsatapPlatform.Diagnostics.Remediation;
 using IsatapPlatform.Diagnostics.Rules;

@@ -1,5 +1,5 @@
 using IsatapPlatform.Planning.Bundles;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Plans;
 using IsatapPlatform.Planning.Validation;
 

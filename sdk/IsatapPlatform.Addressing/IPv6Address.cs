@@ -153,7 +153,7 @@ public readonly struct IPv6Address :
         return address.IsValid;
     }
 
-    /// <summary>True when the first <paramref name="length"/> bits equal those of <paramref name="prefix"/>.</summary>
+    /// <summary>True when the first <paramref name="length"/> bits equal those of the prefix given as its two halves (<paramref name="prefixHi"/>, <paramref name="prefixLo"/>).</summary>
     internal bool MatchesPrefix(ulong prefixHi, ulong prefixLo, int length)
     {
         var (mh, ml) = Bits.Mask(length);

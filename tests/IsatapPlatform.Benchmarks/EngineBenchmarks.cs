@@ -1,10 +1,10 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using IsatapPlatform.Diagnostics;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Examples;
 using IsatapPlatform.Planning;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Benchmarks;
 

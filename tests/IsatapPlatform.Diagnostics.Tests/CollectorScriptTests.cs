@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Text.Json;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Tests.Support;
 
 namespace IsatapPlatform.Diagnostics.Tests;

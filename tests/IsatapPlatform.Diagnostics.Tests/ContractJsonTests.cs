@@ -1,7 +1,7 @@
 using System.Text.Json;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Tests.Support;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Diagnostics.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using IsatapPlatform.Diagnostics.Catalog;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Tests.Support;
 
 namespace IsatapPlatform.Diagnostics.Tests;

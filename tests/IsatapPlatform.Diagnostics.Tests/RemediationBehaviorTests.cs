@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Tests.Support;
 
 namespace IsatapPlatform.Diagnostics.Tests;

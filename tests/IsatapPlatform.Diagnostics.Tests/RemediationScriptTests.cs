@@ -1,5 +1,5 @@
 using IsatapPlatform.Diagnostics.Tests.Support;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Diagnostics.Tests;
 
@@ -40,8 +40,8 @@ public class RemediationScriptTests
             var d = Requests.Diagnose(request);
             var target = request.Host!.Role switch
             {
-                Contract.HostRole.DirectAccessServer => StepTarget.DirectAccessServer,
-                Contract.HostRole.IsatapRouter => StepTarget.IsatapRouter,
+                Contracts.Diagnostics.HostRole.DirectAccessServer => StepTarget.DirectAccessServer,
+                Contracts.Diagnostics.HostRole.IsatapRouter => StepTarget.IsatapRouter,
                 _ => StepTarget.ManagementHost,
             };
             int at = 0;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using IsatapPlatform.Planning.Bundles;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Tests.Support;
 
 namespace IsatapPlatform.Planning.Tests;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Tests.Support;
 
 namespace IsatapPlatform.Planning.Tests;

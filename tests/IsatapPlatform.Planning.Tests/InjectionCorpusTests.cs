@@ -1,5 +1,5 @@
 using IsatapPlatform.Addressing;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Plans;
 using IsatapPlatform.Planning.Rendering;
 using IsatapPlatform.Planning.Tests.Support;

@@ -1,4 +1,4 @@
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Tests.Support;
 
 namespace IsatapPlatform.Planning.Tests;

@@ -3,7 +3,7 @@ using IsatapPlatform.Api.Infrastructure.OpenApi;
 using IsatapPlatform.Api.Infrastructure.Problems;
 using IsatapPlatform.Diagnostics;
 using IsatapPlatform.Diagnostics.Catalog;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IsatapPlatform.Api.Diagnostics;

@@ -1,7 +1,7 @@
 using IsatapPlatform.Api.Infrastructure.OpenApi;
 using IsatapPlatform.Api.Infrastructure.Problems;
 using IsatapPlatform.Diagnostics;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Examples;
 
 namespace IsatapPlatform.Api.Diagnostics;

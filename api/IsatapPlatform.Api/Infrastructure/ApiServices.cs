@@ -43,12 +43,9 @@ public static class ApiServices
         return builder;
     }
 
-    /// <summary>The API's JSON conventions: camelCase names (the web defaults) and enums as kebab-case
-    /// strings, with numbers refused so that <c>"policy": 1</c> is an error rather than a guess.</summary>
-    public static void ConfigureJson(JsonSerializerOptions options)
-    {
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-    }
+    /// <summary>The API's JSON conventions, defined with the wire contracts (<see cref="ContractJson"/>)
+    /// so that the client reads and writes exactly what the service does.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options) => ContractJson.Configure(options);
 
     /// <summary>Error handling, body limits and Swagger, in the order they must wrap the endpoints.</summary>
     public static WebApplication UseIsatapPlatformApi(this WebApplication app)

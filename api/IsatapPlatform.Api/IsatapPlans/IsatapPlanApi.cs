@@ -2,7 +2,7 @@ using IsatapPlatform.Api.Infrastructure.OpenApi;
 using IsatapPlatform.Api.Infrastructure.Problems;
 using IsatapPlatform.Planning;
 using IsatapPlatform.Planning.Bundles;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IsatapPlatform.Api.IsatapPlans;

@@ -1,7 +1,7 @@
 using IsatapPlatform.Api.Infrastructure.OpenApi;
 using IsatapPlatform.Api.Infrastructure.Problems;
 using IsatapPlatform.Planning;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Api.IsatapPlans;
 

@@ -20,14 +20,6 @@ public sealed record DeriveBatchRequest([property: Required] string? Prefix, [pr
         => DeriveBatchRequestReader.ReadAsync(context);
 }
 
-/// <summary>The batch result (written incrementally; this record documents its shape).</summary>
-/// <param name="Prefix">The prefix used, canonical.</param>
-/// <param name="Succeeded">Items derived.</param>
-/// <param name="Failed">Items refused.</param>
-/// <param name="Warnings">Batch-level warnings (prefix normalisation, permissive policy).</param>
-/// <param name="Results">One result per item, in input order.</param>
-public sealed record DeriveBatchResponse(string Prefix, int Succeeded, int Failed, IReadOnlyList<ApiWarning> Warnings, IReadOnlyList<DeriveItemResult> Results);
-
 /// <summary>Validates <see cref="DeriveBatchRequest"/>: the size first (a too-large batch is refused
 /// whatever else is wrong), then the prefix. Items are judged one by one in the response.</summary>
 internal sealed class DeriveBatchRequestValidator : AbstractValidator<DeriveBatchRequest>

@@ -1,6 +1,6 @@
 using System.Text;
-using IsatapPlatform.Diagnostics.Contract;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
+using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Diagnostics.Catalog;
 

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 
 namespace IsatapPlatform.Diagnostics.Catalog;
 

@@ -1,5 +1,5 @@
 using IsatapPlatform.Addressing;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 
 namespace IsatapPlatform.Diagnostics.Evidence;
 

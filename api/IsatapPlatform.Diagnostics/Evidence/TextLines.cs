@@ -1,6 +1,6 @@
 using System.Globalization;
 using IsatapPlatform.Addressing;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 
 namespace IsatapPlatform.Diagnostics.Evidence;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 
 namespace IsatapPlatform.Diagnostics.Examples;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using IsatapPlatform.Addressing;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Evidence;
 
 namespace IsatapPlatform.Diagnostics.Facts;

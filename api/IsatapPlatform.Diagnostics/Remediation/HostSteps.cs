@@ -1,6 +1,6 @@
 using System.Globalization;
 using IsatapPlatform.Addressing;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Plans;
 using IsatapPlatform.Planning.Rendering;
 using IsatapPlatform.Planning.Validation;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IsatapPlatform.Addressing;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Plans;
 using IsatapPlatform.Planning.Rendering;
 

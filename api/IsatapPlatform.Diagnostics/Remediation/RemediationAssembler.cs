@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Rules;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Diagnostics.Remediation;
 
@@ -11,7 +11,7 @@ namespace IsatapPlatform.Diagnostics.Remediation;
 /// guard), so running them one after another is the same as running each step.</summary>
 internal static class RemediationAssembler
 {
-    public static Contract.Remediation Assemble(RuleContext ctx)
+    public static Contracts.Diagnostics.Remediation Assemble(RuleContext ctx)
     {
         var drafts = ctx.Steps.Values.OrderBy(s => s.Phase).Select(s => s.Step).ToList();
         var steps = new PlanStep[drafts.Count];
@@ -41,7 +41,7 @@ internal static class RemediationAssembler
         foreach (var s in steps.Where(s => s.Netsh is not null))
             netsh.Append("REM ---- Step ").Append(N(s.Order)).Append(" (").Append(ContractNames.Of(s.Target)).Append("): ").Append(RemSafe(s.Title)).Append('\n').Append(s.Netsh);
         if (netsh.Length == 0) netsh.Append("REM Nothing to change.\n");
-        return new Contract.Remediation(steps, ps.ToString(), netsh.ToString());
+        return new Contracts.Diagnostics.Remediation(steps, ps.ToString(), netsh.ToString());
     }
 
     /// <summary>Titles in a REM line: cmd.exe expands %VAR% even there, so only plain characters are kept.</summary>

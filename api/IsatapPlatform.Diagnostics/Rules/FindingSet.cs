@@ -1,5 +1,5 @@
 using IsatapPlatform.Diagnostics.Catalog;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Evidence;
 
 namespace IsatapPlatform.Diagnostics.Rules;

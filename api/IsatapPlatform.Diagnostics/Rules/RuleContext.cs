@@ -1,9 +1,9 @@
 using IsatapPlatform.Addressing;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Evidence;
 using IsatapPlatform.Diagnostics.Facts;
 using IsatapPlatform.Diagnostics.Validation;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Plans;
 using IsatapPlatform.Planning.Validation;
 

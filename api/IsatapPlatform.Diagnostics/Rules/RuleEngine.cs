@@ -1,10 +1,10 @@
 using System.Globalization;
 using IsatapPlatform.Addressing;
 using IsatapPlatform.Diagnostics.Catalog;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Evidence;
 using IsatapPlatform.Diagnostics.Remediation;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Validation;
 
 namespace IsatapPlatform.Diagnostics.Rules;
@@ -210,7 +210,7 @@ internal static class RuleEngine
     {
         if (!ctx.NeedsIsatap) return;
         var list = Relevant(ctx);
-        if (list.Count == 0 || list.Exists(i => i.State == Contract.LinkState.Connected) || !list.Exists(i => i.State == Contract.LinkState.Disconnected)) return;
+        if (list.Count == 0 || list.Exists(i => i.State == Contracts.Diagnostics.LinkState.Connected) || !list.Exists(i => i.State == Contracts.Diagnostics.LinkState.Disconnected)) return;
         var causes = new List<string>();
         if (ctx.Collector?.RouterResolution is { } rr && (rr.Addresses is null || rr.Addresses.Count == 0) && rr.IsIpv4Literal != true && !string.IsNullOrWhiteSpace(rr.Name))
             causes.Add($"the router name '{TextLines.Echo(rr.Name)}' does not resolve (see dns.router-unresolved)");
@@ -234,7 +234,7 @@ internal static class RuleEngine
             var ll = i.Addresses.Where(a => a.IsIsatapLinkLocal).ToList();
             if (ll.Count == 0) continue;
             foreach (var a in ll.Where(a => a.State == AddressState.Deprecated)) deprecated.Add(a.Line);
-            if (ctx.Role == HostRole.ManagementHost && i.State != Contract.LinkState.Disconnected && !i.Addresses.Exists(a => a.IsRoutable) && ll.TrueForAll(a => a.State != AddressState.Deprecated))
+            if (ctx.Role == HostRole.ManagementHost && i.State != Contracts.Diagnostics.LinkState.Disconnected && !i.Addresses.Exists(a => a.IsRoutable) && ll.TrueForAll(a => a.State != AddressState.Deprecated))
                 onlyLinkLocal.Add(i);
         }
         var resolved = ctx.Collector?.RouterResolution?.Addresses is { Count: > 0 } ra ? string.Join(", ", ra.Take(4).Select(x => TextLines.Echo(x))) : null;
@@ -258,7 +258,7 @@ internal static class RuleEngine
         if (ctx.Role != HostRole.ManagementHost) return;
         var hits = ctx.Isatap.Where(i => i.GatewaysKnown && i.Gateways.Count == 0 && i.Addresses.Exists(a => a.IsRoutable && a.V6 is { } v && Isatap.TryDecode(v, out _))).ToList();
         if (hits.Count == 0) return;
-        bool elb = ctx.Spec.Topology is Planning.Contract.Topology.ExternalLoadBalancer or Planning.Contract.Topology.Multisite;
+        bool elb = ctx.Spec.Topology is Contracts.Plans.Topology.ExternalLoadBalancer or Contracts.Plans.Topology.Multisite;
         ctx.Findings.Add(FindingCodes.NoDefaultGateway,
             "The ISATAP interface has an address from the ISATAP prefix but no default gateway: the router advertises the prefix but not itself as a default router, so traffic to DirectAccess client prefixes has no route (REFERENCE §5.5). " +
             (elb ? "With an external load balancer or multisite the DirectAccess servers cannot act as one ISATAP router; use a standalone ISATAP router (see topology.unsupported-load-balancer). "
@@ -460,7 +460,7 @@ internal static class RuleEngine
     {
         if (!ctx.NeedsIsatap || ctx.Role == HostRole.IsatapRouter) return;
         var t = ctx.Spec.Topology;
-        if (t is Planning.Contract.Topology.ExternalLoadBalancer or Planning.Contract.Topology.Multisite)
+        if (t is Contracts.Plans.Topology.ExternalLoadBalancer or Contracts.Plans.Topology.Multisite)
         {
             bool das = ctx.Role == HostRole.DirectAccessServer;
             ctx.Findings.Add(FindingCodes.UnsupportedLoadBalancer,
@@ -469,7 +469,7 @@ internal static class RuleEngine
                 "POST /api/v1/isatap/plans with this topology and router.server plans the standalone router.",
                 [$"expected.topology = {ContractNames.Of(t.Value)}"], das ? Severity.Error : Severity.Warning);
         }
-        else if (t == Planning.Contract.Topology.Nlb)
+        else if (t == Contracts.Plans.Topology.Nlb)
         {
             ctx.Findings.Add(FindingCodes.UnsupportedLoadBalancer,
                 "expected.topology is nlb: ISATAP works with Windows NLB but is not supported; use A records for each server's internal IPv4 and the virtual IP under a unique name (REFERENCE §5.2, HICKS-NLB).",

@@ -1,6 +1,6 @@
 using IsatapPlatform.Addressing;
-using IsatapPlatform.Diagnostics.Contract;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Validation;
 
 namespace IsatapPlatform.Diagnostics.Validation;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Plans;
 
 namespace IsatapPlatform.Planning.Bundles;

@@ -1,4 +1,4 @@
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Validation;
 
 namespace IsatapPlatform.Planning.Plans;

@@ -1,6 +1,6 @@
 using System.Text;
 using IsatapPlatform.Addressing;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Rendering;
 using IsatapPlatform.Planning.Validation;
 

@@ -1,4 +1,4 @@
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 using IsatapPlatform.Planning.Rendering;
 using IsatapPlatform.Planning.Validation;
 

@@ -1,5 +1,5 @@
 using IsatapPlatform.Addressing;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Planning.Validation;
 

@@ -6,7 +6,7 @@ namespace IsatapPlatform.Addressing;
 /// <remarks>Most specific entry wins (192.0.0.9/32 is globally reachable inside the non-global
 /// 192.0.0.0/24). 192.88.99.0/24 (deprecated 6to4 relay anycast, RFC 7526) is "N/A" in the registry
 /// and is treated as global, as Python's ipaddress does. Multicast (224.0.0.0/4) is not in the
-/// registry; <see cref="IsGlobalUnicast"/> also refuses it because every caller here needs a unicast
+/// registry; <see cref="IsGlobalUnicast(IPv4Address)"/> also refuses it because every caller here needs a unicast
 /// host address.</remarks>
 public static class IPv4SpecialRegistry
 {

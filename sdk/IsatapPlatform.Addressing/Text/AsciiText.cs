@@ -46,7 +46,7 @@ internal static class AsciiText
     public static bool IsZoneChar(int c)
         => (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 25 || c == '-' || c == '_' || c == '.';
 
-    /// <summary>Runs <paramref name="format"/> into a stack buffer as UTF-16 and copies it as UTF-8.
+    /// <summary>Copies formatter output (<paramref name="chars"/>) to UTF-8 <paramref name="destination"/>.
     /// Every character our formatters write is ASCII, so a byte per char is exact.</summary>
     public static bool TryNarrow(ReadOnlySpan<char> chars, Span<byte> destination, out int bytesWritten)
     {

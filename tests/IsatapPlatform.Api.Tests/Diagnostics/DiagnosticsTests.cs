@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IsatapPlatform.Api.Tests.Support;
 using IsatapPlatform.Diagnostics;
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Examples;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Tests.Support;
 
 namespace IsatapPlatform.Diagnostics.Tests.Findings;

@@ -1,4 +1,4 @@
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 using IsatapPlatform.Diagnostics.Tests.Support;
 
 namespace IsatapPlatform.Diagnostics.Tests.Findings;
@@ -24,7 +24,7 @@ public class ManagementHostFindingTests
         var dns = d.Single("dns.router-unresolved");
         Assert.Contains("DNS name does not exist", dns.Evidence[0], StringComparison.Ordinal);
         var step = d.Step("dns-router-record");
-        Assert.Equal(Planning.Contract.StepTarget.Dns, step.Target);
+        Assert.Equal(Contracts.Plans.StepTarget.Dns, step.Target);
         Assert.Contains("$zone = 'corp.contoso.com'", step.Powershell, StringComparison.Ordinal);
         Assert.Contains("$name = 'isatap-mo'", step.Powershell, StringComparison.Ordinal);
         Assert.Contains("$address = '10.0.0.1'", step.Powershell, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public class ManagementHostFindingTests
     [Fact]
     public void Isatap_no_default_gateway_behind_an_external_load_balancer_says_so()
     {
-        var d = Requests.Ipconfig(Ipconfig.Document(Ipconfig.IsatapNoGateway), Requests.Expected with { Topology = Planning.Contract.Topology.ExternalLoadBalancer });
+        var d = Requests.Ipconfig(Ipconfig.Document(Ipconfig.IsatapNoGateway), Requests.Expected with { Topology = Contracts.Plans.Topology.ExternalLoadBalancer });
         Assert.Contains("external load balancer", d.Single("isatap.no-default-gateway").Detail, StringComparison.Ordinal);
         Assert.Equal(Severity.Warning, d.Single("topology.unsupported-load-balancer").Severity);
     }

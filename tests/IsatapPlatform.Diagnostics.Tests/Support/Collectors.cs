@@ -1,4 +1,4 @@
-using IsatapPlatform.Diagnostics.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
 
 namespace IsatapPlatform.Diagnostics.Tests.Support;
 

@@ -1,5 +1,5 @@
-using IsatapPlatform.Diagnostics.Contract;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
+using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Diagnostics.Tests.Support;
 

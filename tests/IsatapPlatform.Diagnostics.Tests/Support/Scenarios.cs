@@ -1,6 +1,6 @@
 using IsatapPlatform.Diagnostics.Catalog;
-using IsatapPlatform.Diagnostics.Contract;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Diagnostics;
+using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Diagnostics.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Planning.Tests.Support;
 

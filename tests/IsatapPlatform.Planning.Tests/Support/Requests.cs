@@ -1,4 +1,4 @@
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Planning.Tests.Support;
 

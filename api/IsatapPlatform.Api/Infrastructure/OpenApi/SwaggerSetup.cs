@@ -44,7 +44,8 @@ internal static class SwaggerSetup
             Description = Description,
         });
         options.IncludeXmlComments(typeof(SwaggerSetup).Assembly);
-        // The plan and diagnostics contracts are the engines' own types; their XML docs describe the fields.
+        // The request and response records live in the shared contracts assembly; their XML docs describe the fields.
+        options.IncludeXmlComments(typeof(ContractJson).Assembly);
         options.IncludeXmlComments(typeof(PlanningAssembly).Assembly);
         options.IncludeXmlComments(typeof(DiagnosticsAssembly).Assembly);
         options.DescribeAllParametersInCamelCase();

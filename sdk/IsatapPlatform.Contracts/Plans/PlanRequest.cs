@@ -1,4 +1,4 @@
-namespace IsatapPlatform.Planning.Contract;
+namespace IsatapPlatform.Contracts.Plans;
 
 /// <summary>The body of <c>POST /api/v1/isatap/plans</c> (and <c>/plans/bundle</c>). Property names map 1:1
 /// to the JSON contract under System.Text.Json's camelCase (web) defaults. Everything is nullable so a

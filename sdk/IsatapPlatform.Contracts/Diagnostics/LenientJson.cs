@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace IsatapPlatform.Diagnostics.Contract;
+namespace IsatapPlatform.Contracts.Diagnostics;
 
 // Converters for the collector document. Evidence is hostile and Windows PowerShell 5.1 is quirky, so a value
 // of the wrong JSON type reads as null (unknown) instead of failing the request. Only malformed JSON still

@@ -1,4 +1,4 @@
-namespace IsatapPlatform.Api.Nat64;
+namespace IsatapPlatform.Contracts.Nat64;
 
 /// <summary>What derivation does when RFC 6052 §3.1 forbids the result (the well-known prefix
 /// 64:ff9b::/96 with a non-global IPv4 such as 10.1.2.3).</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace IsatapPlatform.Api.Addresses;
+namespace IsatapPlatform.Contracts.Addresses;
 
 /// <summary>The address family.</summary>
 public enum AddressFamilyName

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.Json.Serialization;
 
-namespace IsatapPlatform.Planning.Contract;
+namespace IsatapPlatform.Contracts.Plans;
 
 /// <summary>The contract strings of the enums (<c>Topology.SingleServer</c> ↔ <c>"single-server"</c>),
 /// read from their <see cref="JsonStringEnumMemberNameAttribute"/>s so JSON and this helper cannot disagree.</summary>

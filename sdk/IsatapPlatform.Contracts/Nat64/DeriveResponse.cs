@@ -1,6 +1,5 @@
-using IsatapPlatform.Api.Infrastructure;
 
-namespace IsatapPlatform.Api.Nat64;
+namespace IsatapPlatform.Contracts.Nat64;
 
 /// <summary>The derived address in every form an administrator needs.</summary>
 /// <param name="Prefix">The prefix used, in canonical form (after normalisation, if requested).</param>

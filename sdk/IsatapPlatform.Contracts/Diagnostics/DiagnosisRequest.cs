@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 
-namespace IsatapPlatform.Diagnostics.Contract;
+namespace IsatapPlatform.Contracts.Diagnostics;
 
 /// <summary>The body of <c>POST /api/v1/diagnostics</c>. Property names map 1:1 to the JSON contract under
 /// System.Text.Json's camelCase (web) defaults. Everything is nullable so a missing field becomes a

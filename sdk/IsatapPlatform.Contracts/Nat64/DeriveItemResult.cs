@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using IsatapPlatform.Api.Infrastructure;
 
-namespace IsatapPlatform.Api.Nat64;
+namespace IsatapPlatform.Contracts.Nat64;
 
 /// <summary>Why one item of a batch or stream was refused.</summary>
 /// <param name="Code">The stable code, for example <c>address.invalid</c> or <c>nat64.wkp-non-global</c>.</param>

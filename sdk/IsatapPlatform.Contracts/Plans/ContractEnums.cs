@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace IsatapPlatform.Planning.Contract;
+namespace IsatapPlatform.Contracts.Plans;
 
 /// <summary>What a plan does: <c>"deploy"</c> targeted manage-out ISATAP, or <c>"decommission"</c> a global one.</summary>
 [JsonConverter(typeof(ContractEnumConverter<PlanMode>))]

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 
-namespace IsatapPlatform.Diagnostics.Contract;
+namespace IsatapPlatform.Contracts.Diagnostics;
 
 /// <summary>What the diagnosed host is; it decides which rules apply.</summary>
 [JsonConverter(typeof(ContractEnumConverter<HostRole>))]

@@ -1,6 +1,6 @@
-using IsatapPlatform.Planning.Contract;
+using IsatapPlatform.Contracts.Plans;
 
-namespace IsatapPlatform.Diagnostics.Contract;
+namespace IsatapPlatform.Contracts.Diagnostics;
 
 /// <summary>The response of <c>POST /api/v1/diagnostics</c>.</summary>
 /// <param name="Healthy">True when no finding is an <see cref="Severity.Error"/>.</param>
@@ -10,8 +10,8 @@ namespace IsatapPlatform.Diagnostics.Contract;
 public sealed record Diagnosis(bool Healthy, HostFacts Host, IReadOnlyList<Finding> Findings, Remediation Remediation);
 
 /// <summary>One finding. Each code appears at most once per diagnosis; the catalog
-/// (<see cref="Catalog.FindingCatalog"/>) documents every code.</summary>
-/// <param name="Code">Stable code, e.g. <c>isatap.link-local-only</c> (see <see cref="Catalog.FindingCodes"/>).</param>
+/// (<c>GET /api/v1/diagnostics/catalog</c>) documents every code.</summary>
+/// <param name="Code">Stable code, e.g. <c>isatap.link-local-only</c> (the catalog lists every code).</param>
 /// <param name="Severity"><c>error</c>, <c>warning</c> or <c>info</c>.</param>
 /// <param name="Title">One line.</param>
 /// <param name="Detail">What the evidence shows, why it matters and what to do, for this host.</param>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace IsatapPlatform.Diagnostics.Contract;
+namespace IsatapPlatform.Contracts.Diagnostics;
 
 // The JSON document windows.ps1 prints (evidence.collector). Every property is optional and read leniently:
 // Windows PowerShell 5.1's ConvertTo-Json unrolls one-element arrays and sometimes wraps arrays as

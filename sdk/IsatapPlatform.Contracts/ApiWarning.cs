@@ -1,4 +1,4 @@
-namespace IsatapPlatform.Api.Infrastructure;
+namespace IsatapPlatform.Contracts;
 
 /// <summary>Something the caller should know although the request succeeded (a permissive policy let
 /// an RFC violation through, host bits were cleared). Codes are the same stable codes problems use.</summary>

@@ -1,4 +1,4 @@
-namespace IsatapPlatform.Diagnostics.Contract;
+namespace IsatapPlatform.Contracts.Diagnostics;
 
 /// <summary>What the evidence says about the host, merged from every evidence field.</summary>
 /// <param name="Name">The host name from the request.</param>

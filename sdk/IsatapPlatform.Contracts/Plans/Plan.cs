@@ -1,4 +1,4 @@
-namespace IsatapPlatform.Planning.Contract;
+namespace IsatapPlatform.Contracts.Plans;
 
 /// <summary>The response of <c>POST /api/v1/isatap/plans</c>: warnings, ordered steps and artifacts.</summary>
 public sealed record Plan(IReadOnlyList<PlanWarning> Warnings, IReadOnlyList<PlanStep> Steps, IReadOnlyList<PlanArtifact> Artifacts);

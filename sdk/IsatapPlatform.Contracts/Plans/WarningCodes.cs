@@ -1,4 +1,4 @@
-namespace IsatapPlatform.Planning.Contract;
+namespace IsatapPlatform.Contracts.Plans;
 
 /// <summary>Stable warning codes of <see cref="PlanWarning"/>.</summary>
 public static class WarningCodes
