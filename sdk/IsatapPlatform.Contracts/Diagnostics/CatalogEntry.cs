@@ -1,6 +1,4 @@
-using IsatapPlatform.Contracts.Diagnostics;
-
-namespace IsatapPlatform.Diagnostics.Catalog;
+namespace IsatapPlatform.Contracts.Diagnostics;
 
 /// <summary>The documentation of one finding code: served by the API and rendered to
 /// <c>docs/finding-catalog.md</c>.</summary>
