@@ -58,6 +58,48 @@ public class ContractJsonTests
     public void Integers_and_unknown_enum_strings_are_refused_by_the_serializer(string json)
         => Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DiagnosisRequest>(json, Web));
 
+    [Theory]
+    [InlineData("os", "5")]
+    [InlineData("os", "\"Windows 11\"")]
+    [InlineData("isatapConfiguration", "[1,2]")]
+    [InlineData("isatapPolicy", "true")]
+    [InlineData("disabledComponents", "32")]
+    [InlineData("ipHelper", "\"Running\"")]
+    [InlineData("routerResolution", "[]")]
+    [InlineData("dnsClient", "0")]
+    [InlineData("remoteAccess", "\"x\"")]
+    public void A_nested_collector_object_of_the_wrong_JSON_type_is_unknown_not_a_failed_request(string field, string value)
+    {
+        // Every other collector field of the wrong shape is read as unknown; the nested objects were the exception
+        // (the request failed with a 400 keyed by the inner property name). The rest of the document still counts.
+        string json = """{"host":{"name":"H","role":"management-host"},"evidence":{"collector":{"schemaVersion":1,"computerName":"HELPDESK01","""
+            + "\"" + field + "\":" + value + "}}}";
+        var request = JsonSerializer.Deserialize<DiagnosisRequest>(json, Web)!;
+        var collector = request.Evidence!.Collector!;
+        Assert.Equal("HELPDESK01", collector.ComputerName);
+        object? nested = field switch
+        {
+            "os" => collector.Os,
+            "isatapConfiguration" => collector.IsatapConfiguration,
+            "isatapPolicy" => collector.IsatapPolicy,
+            "disabledComponents" => collector.DisabledComponents,
+            "ipHelper" => collector.IpHelper,
+            "routerResolution" => collector.RouterResolution,
+            "dnsClient" => collector.DnsClient,
+            _ => collector.RemoteAccess,
+        };
+        Assert.Null(nested);
+        Requests.Diagnose(request); // and the engine diagnoses it without throwing
+    }
+
+    [Fact]
+    public void A_nested_collector_object_is_still_read_when_it_is_an_object()
+    {
+        const string json = """{"host":{"name":"H","role":"management-host"},"evidence":{"collector":{"schemaVersion":1,"os":{"buildNumber":"19045"}}}}""";
+        var request = JsonSerializer.Deserialize<DiagnosisRequest>(json, Web)!;
+        Assert.NotNull(request.Evidence!.Collector!.Os);
+    }
+
     [Fact]
     public void The_diagnosis_serializes_with_the_contract_member_names()
     {

@@ -32,12 +32,15 @@ public sealed record CollectorEvidence
     public string? PowershellVersion { get; init; }
 
     /// <summary>Operating system caption, version and build.</summary>
+    [JsonConverter(typeof(LenientObjectConverter<CollectorOs>))]
     public CollectorOs? Os { get; init; }
 
     /// <summary><c>Get-NetIsatapConfiguration</c> (the active configuration).</summary>
+    [JsonConverter(typeof(LenientObjectConverter<CollectorIsatapConfiguration>))]
     public CollectorIsatapConfiguration? IsatapConfiguration { get; init; }
 
     /// <summary>The Group Policy values under <c>HKLM\Software\Policies\Microsoft\Windows\TCPIP\v6Transition</c>.</summary>
+    [JsonConverter(typeof(LenientObjectConverter<CollectorIsatapPolicy>))]
     public CollectorIsatapPolicy? IsatapPolicy { get; init; }
 
     /// <summary>The ISATAP, Teredo and IP-HTTPS interfaces (<c>Get-NetIPInterface</c>, <c>Get-NetAdapter -IncludeHidden</c>,
@@ -46,18 +49,23 @@ public sealed record CollectorEvidence
     public IReadOnlyList<CollectorInterface>? Interfaces { get; init; }
 
     /// <summary><c>HKLM\SYSTEM\CurrentControlSet\Services\Tcpip6\Parameters\DisabledComponents</c>.</summary>
+    [JsonConverter(typeof(LenientObjectConverter<CollectorRegistryDword>))]
     public CollectorRegistryDword? DisabledComponents { get; init; }
 
     /// <summary>The IP Helper service (<c>iphlpsvc</c>).</summary>
+    [JsonConverter(typeof(LenientObjectConverter<CollectorService>))]
     public CollectorService? IpHelper { get; init; }
 
     /// <summary>Resolution of the ISATAP router name the host uses.</summary>
+    [JsonConverter(typeof(LenientObjectConverter<CollectorRouterResolution>))]
     public CollectorRouterResolution? RouterResolution { get; init; }
 
     /// <summary>DNS client parameters under <c>HKLM\SYSTEM\CurrentControlSet\Services\Dnscache\Parameters</c>.</summary>
+    [JsonConverter(typeof(LenientObjectConverter<CollectorDnsClient>))]
     public CollectorDnsClient? DnsClient { get; init; }
 
     /// <summary><c>Get-RemoteAccess</c> on a DirectAccess server; null elsewhere.</summary>
+    [JsonConverter(typeof(LenientObjectConverter<CollectorRemoteAccess>))]
     public CollectorRemoteAccess? RemoteAccess { get; init; }
 
     /// <summary>Enabled inbound allow rules among the management rules the collector knows (edge traversal).</summary>

@@ -174,6 +174,29 @@ internal static class LenientList
     }
 }
 
+/// <summary>A nested object of the collector document: anything but an object (a number, a string, an array)
+/// becomes null, i.e. unknown, like every other field of the wrong shape, instead of failing the request.</summary>
+public sealed class LenientObjectConverter<T> : JsonConverter<T?> where T : class
+{
+    /// <inheritdoc />
+    public override bool HandleNull => true;
+
+    /// <inheritdoc />
+    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject) return JsonSerializer.Deserialize<T>(ref reader, options);
+        reader.Skip();
+        return null;
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options)
+    {
+        if (value is null) writer.WriteNullValue();
+        else JsonSerializer.Serialize(writer, value, options);
+    }
+}
+
 /// <summary>A list of objects: array elements that are not objects are skipped (see <see cref="LenientList"/>).</summary>
 public sealed class LenientListConverter<T> : JsonConverter<IReadOnlyList<T>?> where T : class
 {
