@@ -116,11 +116,51 @@ public partial class IsatapPlatformClient
         return await ReadJsonAsync<TResponse>(response, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>POSTs <paramref name="body"/> as JSON, reads the JSON answer and maps it to the client's typed
+    /// result with <paramref name="map"/> while the response is still at hand for the error message.</summary>
+    internal async Task<TResult> PostJsonAsync<TRequest, TWire, TResult>(string relativePath, TRequest body, Func<TWire, TResult> map, CancellationToken cancellationToken)
+    {
+        var request = CreateRequest(HttpMethod.Post, relativePath);
+        request.Content = JsonContent.Create(body, options: JsonOptions);
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var wire = await ReadJsonAsync<TWire>(response, cancellationToken).ConfigureAwait(false);
+        return Map(response, wire, map);
+    }
+
+    /// <summary>GETs <paramref name="relativePath"/>, reads the JSON answer and maps it with <paramref name="map"/>.</summary>
+    internal async Task<TResult> GetJsonAsync<TWire, TResult>(string relativePath, Func<TWire, TResult> map, CancellationToken cancellationToken)
+    {
+        var request = CreateRequest(HttpMethod.Get, relativePath);
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var wire = await ReadJsonAsync<TWire>(response, cancellationToken).ConfigureAwait(false);
+        return Map(response, wire, map);
+    }
+
+    /// <summary>Maps a contract record to the client's typed result. The mapping parses the service's canonical
+    /// strings (see <see cref="ResponseValues"/>); a <see cref="FormatException"/> from it means the body was JSON
+    /// but not the contract, which is a <c>client.unexpected-response</c> like any other unreadable body.</summary>
+    internal static TResult Map<TWire, TResult>(HttpResponseMessage response, TWire wire, Func<TWire, TResult> map)
+    {
+        try
+        {
+            return map(wire);
+        }
+        catch (FormatException e)
+        {
+            throw UnexpectedResponse(response, e.Message, e);
+        }
+    }
+
     /// <summary>Reads a successful response's JSON body. A body that is not the contract (a proxy answering
     /// 200 with HTML, a truncated body) is an <see cref="IsatapPlatformException"/> with code
     /// <c>client.unexpected-response</c>, not a <see cref="JsonException"/> from deep inside the client.</summary>
     internal static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        // A gateway's HTML page that happens to start like JSON must not be read as the contract; a missing
+        // Content-Type is given the benefit of the doubt.
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && !IsJson(mediaType))
+            throw UnexpectedResponse(response, $"the Content-Type is {mediaType}, not application/json", null);
         try
         {
             var value = await response.Content.ReadFromJsonAsync<T>(JsonOptions, cancellationToken).ConfigureAwait(false);
@@ -135,6 +175,10 @@ public partial class IsatapPlatformClient
             throw UnexpectedResponse(response, e.Message, e);
         }
     }
+
+    internal static bool IsJson(string mediaType)
+        => mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The code of the exception thrown when a successful response does not match the contract.</summary>
     public const string UnexpectedResponseCode = "client.unexpected-response";

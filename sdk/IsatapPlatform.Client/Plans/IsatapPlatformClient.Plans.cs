@@ -1,0 +1,61 @@
+using IsatapPlatform.Contracts.Plans;
+
+namespace IsatapPlatform.Client;
+
+public partial class IsatapPlatformClient
+{
+    private const string ZipMediaType = "application/zip";
+
+    /// <summary>Plans a targeted ISATAP manage-out deployment, or the decommissioning of a global one:
+    /// <c>POST api/v1/isatap/plans</c>, operation <c>CreateIsatapPlan</c>.</summary>
+    /// <param name="request">The deployment, router name, configuration method and targets (the contract record,
+    /// serialized as is).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The ordered steps, their artifacts (scripts) and warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="IsatapPlatformValidationException">The request is incomplete or inconsistent;
+    /// <see cref="IsatapPlatformException.Errors"/> holds each field's JSON path (<c>deployment.isatapPrefix</c>, ...).</exception>
+    /// <exception cref="IsatapPlatformException">Any other error status, or a response that is not the contract.</exception>
+    public virtual Task<Plan> CreateIsatapPlanAsync(PlanRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        return PostJsonAsync<PlanRequest, Plan>("api/v1/isatap/plans", request, cancellationToken);
+    }
+
+    /// <summary>The same plan as <see cref="CreateIsatapPlanAsync"/>, as a zip of every artifact plus a README:
+    /// <c>POST api/v1/isatap/plans/bundle</c>, operation <c>CreateIsatapPlanBundle</c>.</summary>
+    /// <param name="request">The plan request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The zip and its download name. Dispose it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="IsatapPlatformValidationException">The request is incomplete or inconsistent (the same
+    /// problems as for the plan).</exception>
+    /// <exception cref="IsatapPlatformException">Any other error status, or a response that is not a zip.</exception>
+    public virtual async Task<IsatapPlanBundle> CreateIsatapPlanBundleAsync(PlanRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var message = CreateRequest(HttpMethod.Post, "api/v1/isatap/plans/bundle");
+        message.Headers.Accept.Add(new("application/zip"));
+        message.Content = System.Net.Http.Json.JsonContent.Create(request, options: JsonOptions);
+        // ResponseContentRead: the zip is small, and reading it inside SendAsync keeps the download under the
+        // timeouts and retries of the pipeline instead of leaving a half-read stream to the caller.
+        var response = await SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            if (!string.Equals(mediaType, ZipMediaType, StringComparison.OrdinalIgnoreCase))
+                throw UnexpectedResponse(response, $"the Content-Type is {mediaType ?? "missing"}, not {ZipMediaType}", null);
+            var disposition = response.Content.Headers.ContentDisposition;
+            string fileName = IsatapPlanBundle.SafeFileName(disposition?.FileNameStar ?? disposition?.FileName);
+            var content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new IsatapPlanBundle(fileName, content, response);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+}
