@@ -1,0 +1,337 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using IsatapPlatform.Addressing;
+using IsatapPlatform.Contracts.Nat64;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace IsatapPlatform.Client.Tests;
+
+public sealed class Nat64StreamTests(Nat64Support.Service service) : IClassFixture<Nat64Support.Service>
+{
+    private static readonly Nat64Prefix NetworkSpecific = Nat64Prefix.Parse("fd03:b402:e10c:7777::/96");
+    private static readonly IPv4Address Global1 = IPv4Address.Parse("8.8.8.8");
+    private static readonly IPv4Address Private = IPv4Address.Parse("10.1.2.3");
+    private static readonly IPv4Address Global2 = IPv4Address.Parse("1.1.1.1");
+
+    /// <summary>The same pseudo-random addresses for the producer and the checker, so neither holds the list.</summary>
+    internal static async IAsyncEnumerable<IPv4Address> RandomAddresses(int count, int seed, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var random = new Random(seed);
+        for (int i = 0; i < count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return IPv4Address.FromUInt32((uint)random.NextInt64(0, 1L << 32));
+            if (i % 4096 == 4095) await Task.Yield(); // a producer that is really asynchronous now and then
+        }
+    }
+
+    internal static async IAsyncEnumerable<IPv4Address> Of(params IPv4Address[] addresses)
+    {
+        foreach (var address in addresses)
+        {
+            await Task.Yield();
+            yield return address;
+        }
+    }
+
+    [Fact]
+    public async Task A_stream_of_200000_lines_comes_back_in_order_and_matches_the_library()
+    {
+        var client = service.CreateClient();
+        var expected = new Random(1918);
+
+        long count = 0;
+        await foreach (var result in client.DeriveNat64StreamAsync(NetworkSpecific, RandomAddresses(200_000, seed: 1918)))
+        {
+            var ipv4 = IPv4Address.FromUInt32((uint)expected.NextInt64(0, 1L << 32));
+            Assert.Equal(count, result.Index);
+            Assert.Equal(ipv4, result.Ipv4);
+            Assert.True(result.Succeeded);
+            Assert.Equal(NetworkSpecific.Embed(ipv4), result.Ipv6);
+            count++;
+        }
+        Assert.Equal(200_000, count);
+    }
+
+    [Fact]
+    public async Task Results_arrive_while_the_upload_is_still_going()
+    {
+        // The producer stops after 100 addresses until the consumer holds their 100 results. Over a transport
+        // that sends the whole body before reading the response, this cannot happen, and the producer times out.
+        var client = service.CreateClient();
+        var firstHundredAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        async IAsyncEnumerable<IPv4Address> Producer([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            for (uint i = 0; i < 200; i++)
+            {
+                if (i == 100) await firstHundredAnswered.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+                yield return IPv4Address.FromUInt32(0x0808_0000 + i);
+            }
+        }
+
+        long count = 0;
+        await foreach (var result in client.DeriveNat64StreamAsync(NetworkSpecific, Producer()))
+        {
+            Assert.Equal(IPv4Address.FromUInt32(0x0808_0000 + (uint)count), result.Ipv4);
+            if (++count == 100) firstHundredAnswered.SetResult();
+        }
+        Assert.Equal(200, count);
+        Assert.True(firstHundredAnswered.Task.IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public async Task Strict_policy_refuses_a_non_global_IPv4_under_the_well_known_prefix_and_derives_the_rest()
+    {
+        var client = service.CreateClient();
+        var results = await Nat64BatchTests.ToListAsync(client.DeriveNat64StreamAsync(Nat64Prefix.WellKnown, Of(Global1, Private, Global2)));
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal(Nat64Prefix.WellKnown.Embed(Global1), results[0].Ipv6);
+        Assert.False(results[1].Succeeded);
+        Assert.Equal(1, results[1].Index);
+        Assert.Equal(Private, results[1].Ipv4);
+        Assert.Null(results[1].Ipv6);
+        Assert.Equal("nat64.wkp-non-global", results[1].Error!.Code);
+        Assert.Equal(Nat64Prefix.WellKnown.Embed(Global2), results[2].Ipv6);
+    }
+
+    [Fact]
+    public async Task Permissive_policy_derives_it_with_a_warning()
+    {
+        var client = service.CreateClient();
+        var results = await Nat64BatchTests.ToListAsync(client.DeriveNat64StreamAsync(Nat64Prefix.WellKnown, Of(Global1, Private, Global2), DerivePolicy.Permissive));
+
+        Assert.All(results, r => Assert.True(r.Succeeded));
+        Assert.Equal(Nat64Prefix.WellKnown.Embed(Private), results[1].Ipv6);
+        Assert.Equal("nat64.wkp-non-global", results[1].Warning!.Code);
+        Assert.Null(results[0].Warning);
+    }
+
+    [Fact]
+    public async Task Cancelling_mid_stream_throws_OperationCanceledException_and_stops_the_producer()
+    {
+        var recorder = new Nat64Support.Recorder();
+        var client = service.CreateClient(handlers: recorder);
+        var producer = new EndlessProducer();
+        using var cancellation = new CancellationTokenSource();
+
+        long seen = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var result in client.DeriveNat64StreamAsync(NetworkSpecific, producer.Produce(), cancellationToken: cancellation.Token))
+            {
+                Assert.Equal(seen, result.Index);
+                if (++seen == 10_000) cancellation.Cancel();
+            }
+        });
+
+        Assert.Equal(10_000, seen);
+        await producer.Stopped.WaitAsync(TimeSpan.FromSeconds(10)); // its enumerator was disposed
+        long produced = producer.Produced;
+        await Task.Delay(200);
+        Assert.Equal(produced, producer.Produced); // and nothing enumerates it any more
+        Assert.Equal([false], recorder.RetrySafe); // the body cannot be replayed
+    }
+
+    [Fact]
+    public async Task Leaving_the_loop_early_stops_the_producer()
+    {
+        var client = service.CreateClient();
+        var producer = new EndlessProducer();
+
+        long seen = 0;
+        await foreach (var result in client.DeriveNat64StreamAsync(NetworkSpecific, producer.Produce()))
+        {
+            if (++seen == 5_000) break;
+        }
+
+        await producer.Stopped.WaitAsync(TimeSpan.FromSeconds(10));
+        long produced = producer.Produced;
+        await Task.Delay(200);
+        Assert.Equal(produced, producer.Produced);
+    }
+
+    [Fact]
+    public async Task The_prefix_and_null_input_are_validated_on_call_and_a_default_address_when_the_upload_reaches_it()
+    {
+        var client = service.CreateClient();
+
+        Assert.Throws<ArgumentException>("prefix", () => client.DeriveNat64StreamAsync(default, Of(Global1)));
+        Assert.Throws<ArgumentNullException>("ipv4", () => client.DeriveNat64StreamAsync(NetworkSpecific, null!));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>("ipv4",
+            () => Nat64BatchTests.ToListAsync(client.DeriveNat64StreamAsync(NetworkSpecific, Of(Global1, Global2, default))));
+        Assert.Contains("index 2", error.Message);
+    }
+
+    [Fact]
+    public async Task An_exception_of_the_producer_ends_the_enumeration_with_that_exception()
+    {
+        var client = service.CreateClient();
+
+        async IAsyncEnumerable<IPv4Address> Failing()
+        {
+            yield return Global1;
+            await Task.Yield();
+            throw new InvalidDataException("the inventory export is corrupt");
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => Nat64BatchTests.ToListAsync(client.DeriveNat64StreamAsync(NetworkSpecific, Failing())));
+        Assert.Equal("the inventory export is corrupt", error.Message);
+    }
+
+    [Fact]
+    public async Task An_error_status_is_the_services_problem_as_an_exception_and_the_producer_stops()
+    {
+        // No Nat64Prefix value is invalid for the service, so the test breaks the query string on its way.
+        var recorder = new Nat64Support.Recorder
+        {
+            Rewrite = request =>
+            {
+                request.RequestUri = new Uri(request.RequestUri!.AbsoluteUri.Replace("%2F96", "%2F95"));
+                return Task.CompletedTask;
+            },
+        };
+        var client = service.CreateClient(handlers: recorder);
+        var producer = new EndlessProducer();
+
+        var error = await Assert.ThrowsAsync<IsatapPlatformValidationException>(() => Nat64BatchTests.ToListAsync(client.DeriveNat64StreamAsync(NetworkSpecific, producer.Produce())));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.Status);
+        Assert.Contains("prefix", error.Errors.Keys, StringComparer.OrdinalIgnoreCase);
+        await producer.Stopped.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Theory]
+    [InlineData("not json\n")]
+    [InlineData("{\"ipv4\":\"8.8.8.8\"}\n")] // neither ipv6 nor error
+    [InlineData("{\"ipv4\":\"8.8.8.8\",\"error\":{\"code\":\"x\"}}\n")] // an error without a message
+    [InlineData("{\"ipv4\":\"8.8.8.8\",\"ipv6\":\"fd03:b402:e10c:7777::808:808\"} {}\n")] // two documents on a line
+    [InlineData("[1,2]\n")]
+    public async Task A_malformed_result_line_is_an_unexpected_response(string body)
+    {
+        var client = new IsatapPlatformClient(new HttpClient(new Nat64Support.Stub("application/x-ndjson", body)) { BaseAddress = new Uri("http://localhost/") });
+
+        var error = await Assert.ThrowsAsync<IsatapPlatformException>(() => Nat64BatchTests.ToListAsync(client.DeriveNat64StreamAsync(NetworkSpecific, Of(Global1))));
+        Assert.Equal(IsatapPlatformClient.UnexpectedResponseCode, error.Code);
+    }
+
+    [Fact]
+    public async Task Full_duplex_works_over_real_HTTP2_on_loopback_Kestrel()
+    {
+        // Over sockets, .NET's HttpClient reads a response while still sending the request only with HTTP/2. Cleartext
+        // HTTP/2 needs prior knowledge: an HTTP/2 endpoint and an HttpClient that asks for exactly HTTP/2.
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        factory.StartServer();
+        var address = Assert.Single(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses);
+        using var http = new HttpClient(new SocketsHttpHandler())
+        {
+            BaseAddress = new Uri(address),
+            DefaultRequestVersion = HttpVersion.Version20,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        Assert.Equal("127.0.0.1", http.BaseAddress.Host);
+        var client = new IsatapPlatformClient(http);
+
+        var firstAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        async IAsyncEnumerable<IPv4Address> Producer([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            var random = new Random(11);
+            for (int i = 0; i < 200_000; i++)
+            {
+                // Holds the upload until a result came back: only a full-duplex exchange gets past this.
+                if (i == 1_000) await firstAnswered.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+                yield return IPv4Address.FromUInt32((uint)random.NextInt64(0, 1L << 32));
+            }
+        }
+
+        var expected = new Random(11);
+        long count = 0;
+        await foreach (var result in client.DeriveNat64StreamAsync(NetworkSpecific, Producer()))
+        {
+            Assert.Equal(NetworkSpecific.Embed(IPv4Address.FromUInt32((uint)expected.NextInt64(0, 1L << 32))), result.Ipv6);
+            if (count++ == 0) firstAnswered.SetResult();
+        }
+        Assert.Equal(200_000, count);
+    }
+
+    /// <summary>A producer that never ends unless cancelled or disposed, and says when it stopped.</summary>
+    private sealed class EndlessProducer
+    {
+        private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private long _produced;
+
+        public long Produced => Interlocked.Read(ref _produced);
+
+        public Task Stopped => _stopped.Task;
+
+        public async IAsyncEnumerable<IPv4Address> Produce([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                for (uint i = 0; ; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Interlocked.Increment(ref _produced);
+                    yield return IPv4Address.FromUInt32(0x0800_0000 + i);
+                    if (i % 1024 == 1023) await Task.Yield();
+                }
+            }
+            finally
+            {
+                _stopped.TrySetResult();
+            }
+        }
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class Nat64StreamMemoryCollection
+{
+    public const string Name = "NAT64 stream memory (alone: it measures the process's managed heap)";
+}
+
+[Collection(Nat64StreamMemoryCollection.Name)]
+public sealed class Nat64StreamMemoryTests(Nat64Support.Service service, ITestOutputHelper output) : IClassFixture<Nat64Support.Service>
+{
+    private static readonly Nat64Prefix Prefix = Nat64Prefix.Parse("2001:db8:122:300::/56");
+
+    [Fact]
+    public async Task A_stream_of_a_million_addresses_runs_in_bounded_memory()
+    {
+        const int Count = 1_000_000;
+        var client = service.CreateClient();
+        // Warm up first (JIT, pools, the server's first request), so that what is measured is what the stream holds.
+        await foreach (var _ in client.DeriveNat64StreamAsync(Prefix, Nat64StreamTests.RandomAddresses(20_000, seed: 1))) { }
+
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        long largestGrowth = long.MinValue;
+        var expected = new Random(2);
+        long count = 0;
+        await foreach (var result in client.DeriveNat64StreamAsync(Prefix, Nat64StreamTests.RandomAddresses(Count, seed: 2)))
+        {
+            var ipv4 = IPv4Address.FromUInt32((uint)expected.NextInt64(0, 1L << 32));
+            if (result.Ipv6 != Prefix.Embed(ipv4)) Assert.Fail($"result {result.Index} is {result}, expected {Prefix.Embed(ipv4)}");
+            if (++count % 200_000 == 0) largestGrowth = Math.Max(largestGrowth, GC.GetTotalMemory(forceFullCollection: true) - before);
+        }
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+
+        output.WriteLine($"{Count:N0} results; {allocated:N0} bytes allocated while streaming; largest live-heap growth mid-stream {largestGrowth:N0} bytes");
+        Assert.Equal(Count, count);
+        // The stream passed through far more than it may hold: each result is an object of about 90 bytes, so
+        // holding the results would grow the heap by more than 50 MB.
+        Assert.True(allocated > 50L * Count, $"{allocated:N0} bytes allocated");
+        // Live heap (client, in-process service and test server together), measured five times mid-stream after a
+        // full collection: a few buffers, not the data. 16 MiB leaves room for pools and the runtime's own growth.
+        Assert.InRange(largestGrowth, long.MinValue, 16L * 1024 * 1024);
+    }
+}
