@@ -182,9 +182,9 @@ NUGET_PACKAGES=$clean_packages dotnet build "$work/consumer" -nologo -p:IsatapPl
   -clp:NoSummary >"$out/packages-consumer-build.log" 2>&1
 consumer_rc=$?
 expected=$(grep -nE '// expect: ISA[0-9]{4} (error|warning)$' tests/checks/consumer/Misuse.cs \
-  | sed -E 's|^([0-9]+):.*// expect: (ISA[0-9]{4}) (error|warning)$|\1 \3 \2|' | sort -u)
+  | sed -E 's#^([0-9]+):.*// expect: (ISA[0-9]{4}) (error|warning)$#\1 \3 \2#' | sort -u)
 actual=$(grep -oE 'Misuse\.cs\([0-9]+,[0-9]+\): (error|warning) ISA[0-9]{4}' "$out/packages-consumer-build.log" \
-  | sed -E 's|Misuse\.cs\(([0-9]+),[0-9]+\): (error|warning) (ISA[0-9]{4})|\1 \2 \3|' | sort -u)
+  | sed -E 's#Misuse\.cs\(([0-9]+),[0-9]+\): (error|warning) (ISA[0-9]{4})#\1 \2 \3#' | sort -u)
 echo "   expected (line severity id):"; sed 's/^/     /' <<<"$expected"
 echo "   reported by dotnet build (exit code $consumer_rc):"; sed 's/^/     /' <<<"$actual"
 if [ ! -f "$work/consumer/obj/project.assets.json" ] || grep -q 'error NU' "$out/packages-consumer-build.log"; then
