@@ -263,6 +263,45 @@ public sealed class Nat64StreamTests(Nat64Support.Service service) : IClassFixtu
         Assert.Equal(200_000, count);
     }
 
+    [Fact]
+    public async Task Over_HTTP11_on_sockets_the_response_is_not_read_before_the_upload_ends()
+    {
+        // The documented limitation, pinned: SocketsHttpHandler sends the whole HTTP/1.1 body before it reads the
+        // response. A producer that waits for a result therefore waits in vain (here 3 s), and a stream longer than
+        // the transport's buffers stalls (measured on loopback: 100,000 lines pass, 1,000,000 stall). Should .NET
+        // ever read HTTP/1.1 responses early, this test fails and the remarks of DeriveNat64StreamAsync can go.
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1));
+        factory.StartServer();
+        var address = Assert.Single(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses);
+        using var http = new HttpClient(new SocketsHttpHandler()) { BaseAddress = new Uri(address) };
+        var client = new IsatapPlatformClient(http);
+
+        var firstAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        async IAsyncEnumerable<IPv4Address> Producer([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            for (uint i = 0; i < 200; i++)
+            {
+                if (i == 100) await firstAnswered.Task.WaitAsync(TimeSpan.FromSeconds(3), cancellationToken);
+                yield return IPv4Address.FromUInt32(0x0808_0000 + i);
+            }
+        }
+
+        long count = 0;
+        await Assert.ThrowsAsync<TimeoutException>(async () =>
+        {
+            await foreach (var result in client.DeriveNat64StreamAsync(NetworkSpecific, Producer()))
+            {
+                if (count++ == 0) firstAnswered.SetResult();
+            }
+        });
+        Assert.Equal(0, count);
+
+        // The same client and server without the wait: a short stream over HTTP/1.1 works, only without overlap.
+        var results = await Nat64BatchTests.ToListAsync(client.DeriveNat64StreamAsync(NetworkSpecific, Of(Global1, Global2)));
+        Assert.Equal(NetworkSpecific.Embed(Global2), results[1].Ipv6);
+    }
+
     /// <summary>A producer that never ends unless cancelled or disposed, and says when it stopped.</summary>
     private sealed class EndlessProducer
     {

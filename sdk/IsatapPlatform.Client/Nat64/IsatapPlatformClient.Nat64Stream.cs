@@ -32,10 +32,13 @@ public partial class IsatapPlatformClient
     /// <see cref="HttpClient.DefaultVersionPolicy"/> are then used. Over https, ALPN then selects HTTP/2. Over
     /// cleartext http, .NET uses HTTP/2 only with prior knowledge: set
     /// <c>DefaultRequestVersion = HttpVersion.Version20</c> and <c>DefaultVersionPolicy =
-    /// HttpVersionPolicy.RequestVersionExact</c> on the HttpClient (the service's endpoint must accept HTTP/2).
-    /// Over HTTP/1.1, .NET's HttpClient does not read the response before it has sent the whole request body,
-    /// while the service answers as it reads and stops reading when its answers are not consumed: a long stream
-    /// then stalls once the transport's buffers are full. Use <see cref="DeriveNat64BatchAsync"/> over HTTP/1.1.</para>
+    /// HttpVersionPolicy.RequestVersionExact</c> on the HttpClient; the service's endpoint must then be HTTP/2-only
+    /// (Kestrel's default, HTTP/1.1 and HTTP/2 without TLS, answers a prior-knowledge request with
+    /// <c>HTTP_1_1_REQUIRED</c>). Over HTTP/1.1, .NET's HttpClient does not read the response before it has sent
+    /// the whole request body, while the service answers as it reads and stops reading when its answers are not
+    /// consumed: a long stream then stalls once the transport's buffers are full (on loopback, 100,000 addresses
+    /// went through and 1,000,000 stalled), and a producer that waits for results waits for ever. Over HTTP/1.1,
+    /// use <see cref="DeriveNat64BatchAsync"/>, or pass a <paramref name="cancellationToken"/> with a deadline.</para>
     /// <para>The request is not retry-safe (see <see cref="IsRetrySafe"/>): its body is read from
     /// <paramref name="ipv4"/> once and cannot be replayed.</para>
     /// <para>Validation: a null <paramref name="ipv4"/> or a default <paramref name="prefix"/> throws when this
