@@ -102,6 +102,8 @@ public partial class IsatapPlatformClient
     /// <summary>POSTs <paramref name="body"/> as JSON and reads the JSON answer.</summary>
     internal async Task<TResponse> PostJsonAsync<TRequest, TResponse>(string relativePath, TRequest body, CancellationToken cancellationToken)
     {
+        // Checked here, inside the task: a cancelled token gives a cancelled task and sends nothing.
+        cancellationToken.ThrowIfCancellationRequested();
         var request = CreateRequest(HttpMethod.Post, relativePath);
         request.Content = JsonContent.Create(body, options: JsonOptions);
         using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -111,6 +113,8 @@ public partial class IsatapPlatformClient
     /// <summary>GETs <paramref name="relativePath"/> and reads the JSON answer.</summary>
     internal async Task<TResponse> GetJsonAsync<TResponse>(string relativePath, CancellationToken cancellationToken)
     {
+        // Checked here, inside the task: a cancelled token gives a cancelled task and sends nothing.
+        cancellationToken.ThrowIfCancellationRequested();
         var request = CreateRequest(HttpMethod.Get, relativePath);
         using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await ReadJsonAsync<TResponse>(response, cancellationToken).ConfigureAwait(false);
@@ -120,6 +124,8 @@ public partial class IsatapPlatformClient
     /// result with <paramref name="map"/> while the response is still at hand for the error message.</summary>
     internal async Task<TResult> PostJsonAsync<TRequest, TWire, TResult>(string relativePath, TRequest body, Func<TWire, TResult> map, CancellationToken cancellationToken)
     {
+        // Checked here, inside the task: a cancelled token gives a cancelled task and sends nothing.
+        cancellationToken.ThrowIfCancellationRequested();
         var request = CreateRequest(HttpMethod.Post, relativePath);
         request.Content = JsonContent.Create(body, options: JsonOptions);
         using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -130,6 +136,8 @@ public partial class IsatapPlatformClient
     /// <summary>GETs <paramref name="relativePath"/>, reads the JSON answer and maps it with <paramref name="map"/>.</summary>
     internal async Task<TResult> GetJsonAsync<TWire, TResult>(string relativePath, Func<TWire, TResult> map, CancellationToken cancellationToken)
     {
+        // Checked here, inside the task: a cancelled token gives a cancelled task and sends nothing.
+        cancellationToken.ThrowIfCancellationRequested();
         var request = CreateRequest(HttpMethod.Get, relativePath);
         using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         var wire = await ReadJsonAsync<TWire>(response, cancellationToken).ConfigureAwait(false);

@@ -21,7 +21,6 @@ public partial class IsatapPlatformClient
     {
         Argument.Valid(address, nameof(address));
         Argument.ValidOrNull(nat64Prefix, nameof(nat64Prefix));
-        cancellationToken.ThrowIfCancellationRequested();
         // Uri.EscapeDataString escapes the zone's '%' (and the colons), so "fe80::1%12" reaches the route intact.
         string path = "api/v1/addresses/" + Uri.EscapeDataString(address.ToString());
         if (nat64Prefix is { } prefix) path += "?nat64Prefix=" + Uri.EscapeDataString(prefix.ToString());
@@ -38,7 +37,6 @@ public partial class IsatapPlatformClient
     public virtual Task<InspectedAddress> InspectAddressAsync(IPv4Address address, CancellationToken cancellationToken = default)
     {
         Argument.Valid(address, nameof(address));
-        cancellationToken.ThrowIfCancellationRequested();
         return GetJsonAsync<InspectResponse, InspectedAddress>("api/v1/addresses/" + Uri.EscapeDataString(address.ToString()), ToInspectedAddress, cancellationToken);
     }
 

@@ -21,7 +21,6 @@ public partial class IsatapPlatformClient
     public virtual Task<Diagnosis> DiagnoseHostAsync(DiagnosisRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        cancellationToken.ThrowIfCancellationRequested();
         return PostJsonAsync<DiagnosisRequest, Diagnosis>("api/v1/diagnostics", request, cancellationToken);
     }
 
@@ -32,7 +31,6 @@ public partial class IsatapPlatformClient
     /// <exception cref="IsatapPlatformException">An error status, or a response that is not the contract.</exception>
     public virtual Task<IReadOnlyList<CatalogEntry>> GetFindingCatalogAsync(CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
         return GetJsonAsync<CatalogEntry?[], IReadOnlyList<CatalogEntry>>("api/v1/diagnostics/catalog", ToCatalog, cancellationToken);
     }
 

@@ -17,7 +17,6 @@ public partial class IsatapPlatformClient
     public virtual Task<DirectAccessPrefixSet> DeriveDirectAccessPrefixesAsync(IPv4Address publicIpv4, CancellationToken cancellationToken = default)
     {
         Argument.Valid(publicIpv4, nameof(publicIpv4));
-        cancellationToken.ThrowIfCancellationRequested();
         return PostJsonAsync<DirectAccessPrefixesRequest, DirectAccessPrefixesResponse, DirectAccessPrefixSet>("api/v1/directaccess/prefixes",
             new DirectAccessPrefixesRequest(publicIpv4.ToString()), ToPrefixSet, cancellationToken);
     }

@@ -19,7 +19,6 @@ public partial class IsatapPlatformClient
     {
         Argument.Valid(isatapPrefix, nameof(isatapPrefix));
         Argument.Valid(ipv4, nameof(ipv4));
-        cancellationToken.ThrowIfCancellationRequested();
         var body = new IsatapAddressRequest(isatapPrefix.ToString(), ipv4.ToString());
         return PostJsonAsync<IsatapAddressRequest, IsatapAddressResponse, IsatapAddresses>("api/v1/isatap/address", body, ToIsatapAddresses, cancellationToken);
     }

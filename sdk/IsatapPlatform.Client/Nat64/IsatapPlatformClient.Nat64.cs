@@ -27,7 +27,6 @@ public partial class IsatapPlatformClient
         Argument.Valid(prefix, nameof(prefix));
         Argument.Valid(ipv4, nameof(ipv4));
         Argument.Defined(policy, nameof(policy));
-        cancellationToken.ThrowIfCancellationRequested();
         var body = new DeriveRequest(prefix.ToString(), ipv4.ToString(), policy);
         return PostJsonAsync<DeriveRequest, DeriveResponse, Nat64Derivation>("api/v1/nat64/derive", body, ToDerivation, cancellationToken);
     }
@@ -48,7 +47,6 @@ public partial class IsatapPlatformClient
     {
         Argument.Valid(ipv6, nameof(ipv6));
         Argument.ValidOrNull(prefix, nameof(prefix));
-        cancellationToken.ThrowIfCancellationRequested();
         var body = new ExtractRequest(ipv6.ToString(), prefix?.ToString());
         return PostJsonAsync<ExtractRequest, ExtractResponse, Nat64Extraction>("api/v1/nat64/extract", body, ToExtraction, cancellationToken);
     }
@@ -75,7 +73,6 @@ public partial class IsatapPlatformClient
             texts.Add(address.ToString());
         }
         if (texts.Count == 0) throw new ArgumentException("Give at least one AAAA answer for ipv4only.arpa.", nameof(addresses));
-        cancellationToken.ThrowIfCancellationRequested();
         return PostJsonAsync<DiscoverRequest, DiscoverResponse, Nat64PrefixDiscovery>("api/v1/nat64/discover", new DiscoverRequest(texts), ToDiscovery, cancellationToken);
     }
 

@@ -19,7 +19,6 @@ public partial class IsatapPlatformClient
     public virtual Task<Plan> CreateIsatapPlanAsync(PlanRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        cancellationToken.ThrowIfCancellationRequested();
         return PostJsonAsync<PlanRequest, Plan>("api/v1/isatap/plans", request, cancellationToken);
     }
 
@@ -32,9 +31,14 @@ public partial class IsatapPlatformClient
     /// <exception cref="IsatapPlatformValidationException">The request is incomplete or inconsistent (the same
     /// problems as for the plan).</exception>
     /// <exception cref="IsatapPlatformException">Any other error status, or a response that is not a zip.</exception>
-    public virtual async Task<IsatapPlanBundle> CreateIsatapPlanBundleAsync(PlanRequest request, CancellationToken cancellationToken = default)
+    public virtual Task<IsatapPlanBundle> CreateIsatapPlanBundleAsync(PlanRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return CreateBundleAsync(request, cancellationToken);
+    }
+
+    private async Task<IsatapPlanBundle> CreateBundleAsync(PlanRequest request, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         var message = CreateRequest(HttpMethod.Post, "api/v1/isatap/plans/bundle");
         message.Headers.Accept.Add(new("application/zip"));

@@ -16,7 +16,6 @@ public partial class IsatapPlatformClient
     public virtual Task<IPv6Prefix> CreateSixToFourPrefixAsync(IPv4Address ipv4, CancellationToken cancellationToken = default)
     {
         Argument.Valid(ipv4, nameof(ipv4));
-        cancellationToken.ThrowIfCancellationRequested();
         return PostJsonAsync<SixToFourPrefixRequest, SixToFourPrefixResponse, IPv6Prefix>("api/v1/6to4/prefix", new SixToFourPrefixRequest(ipv4.ToString()),
             wire => ResponseValues.Ipv6Prefix(wire.Prefix, "prefix"), cancellationToken);
     }
