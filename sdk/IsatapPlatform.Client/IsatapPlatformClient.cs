@@ -94,6 +94,9 @@ public partial class IsatapPlatformClient
         if (response.IsSuccessStatusCode) return response;
         using (response)
         {
+            // The caller cancelled while the error arrived (a retry policy gave up because of it): that is a
+            // cancellation, not the service's error.
+            cancellationToken.ThrowIfCancellationRequested();
             var problem = await ServiceProblem.ReadAsync(response, cancellationToken).ConfigureAwait(false);
             throw IsatapPlatformException.For(problem);
         }
