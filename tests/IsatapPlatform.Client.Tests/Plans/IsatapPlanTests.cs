@@ -22,6 +22,30 @@ public sealed class IsatapPlanTests(ServiceFixture service) : IClassFixture<Serv
     }
 
     [Fact]
+    public async Task The_README_example_plans_a_PowerShell_deployment_without_Group_Policy()
+    {
+        var request = new PlanRequest
+        {
+            Mode = PlanMode.Deploy,
+            Deployment = new DeploymentSpec
+            {
+                Topology = Topology.SingleServer,
+                Servers = [new ServerSpec { Name = "DA01", InternalIpv4 = "10.0.0.1" }],
+                IsatapPrefix = "2002:836b:1:8000::/64",
+                DnsZone = "corp.contoso.com",
+            },
+            Router = new RouterSpec { Name = "isatap-mo" },
+            Method = ConfigurationMethod.Powershell,
+            Targets = [new TargetSpec { Name = "HELPDESK01", Os = Os.Windows11 }],
+        };
+
+        var plan = await service.CreateClient().CreateIsatapPlanAsync(request);
+
+        Assert.Contains(plan.Steps, s => s.Target == StepTarget.ManagementHost);
+        Assert.DoesNotContain(plan.Steps, s => s.Target == StepTarget.GroupPolicy);
+    }
+
+    [Fact]
     public async Task A_plan_for_the_global_router_name_is_refused_with_the_field()
     {
         var request = PlanRequests.Deploy() with { Router = new RouterSpec { Name = "isatap" } };
