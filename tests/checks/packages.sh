@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issues 6 and 7: the NuGet packages, checked as a customer sees them.
-#  1. packs IsatapPlatform.Addressing, .Contracts and .Client into a temporary local folder feed;
+#  1. packs IsatapPlatform.Addressing, .Contracts and .Client into a temporary local folder feed (pack also
+#     runs package validation: the net10.0 API must include the net8.0 API, sdk/Directory.Build.props);
 #  2. asserts their contents: lib/net8.0 + lib/net10.0 dll and XML docs, README, licence and repository
 #     metadata, a .snupkg, the client's dependencies, the analyzers under analyzers/dotnet/cs;
 #  3. builds the sample (sdk/samples/IsatapPlatform.Samples.Console) from that feed, starts the service on
