@@ -21,7 +21,7 @@ public partial class IsatapPlatformClient
     public virtual Task<Diagnosis> DiagnoseHostAsync(DiagnosisRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return PostJsonAsync<DiagnosisRequest, Diagnosis>("api/v1/diagnostics", request, cancellationToken);
+        return PostJsonAsync<DiagnosisRequest, Diagnosis, Diagnosis>("api/v1/diagnostics", request, CheckDiagnosis, cancellationToken);
     }
 
     /// <summary>Lists every finding code a diagnosis can report, with its documentation and remediation:
@@ -50,6 +50,15 @@ public partial class IsatapPlatformClient
         if (!string.Equals(mediaType, TextMediaType, StringComparison.OrdinalIgnoreCase))
             throw UnexpectedResponse(response, $"the Content-Type is {mediaType ?? "missing"}, not {TextMediaType}", null);
         return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // The diagnosis is returned as the contract record; a body that deserializes but lacks its parts is not the contract.
+    private static Diagnosis CheckDiagnosis(Diagnosis diagnosis)
+    {
+        ResponseValues.Required(diagnosis.Host, "host");
+        ResponseValues.Required(diagnosis.Findings, "findings");
+        ResponseValues.Required(diagnosis.Remediation, "remediation");
+        return diagnosis;
     }
 
     private static IReadOnlyList<CatalogEntry> ToCatalog(CatalogEntry?[] wire)

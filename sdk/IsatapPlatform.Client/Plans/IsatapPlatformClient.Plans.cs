@@ -19,7 +19,7 @@ public partial class IsatapPlatformClient
     public virtual Task<Plan> CreateIsatapPlanAsync(PlanRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return PostJsonAsync<PlanRequest, Plan>("api/v1/isatap/plans", request, cancellationToken);
+        return PostJsonAsync<PlanRequest, Plan, Plan>("api/v1/isatap/plans", request, CheckPlan, cancellationToken);
     }
 
     /// <summary>The same plan as <see cref="CreateIsatapPlanAsync"/>, as a zip of every artifact plus a README:
@@ -35,6 +35,15 @@ public partial class IsatapPlatformClient
     {
         ArgumentNullException.ThrowIfNull(request);
         return CreateBundleAsync(request, cancellationToken);
+    }
+
+    // The plan is returned as the contract record; a body that deserializes but lacks its lists is not the contract.
+    private static Plan CheckPlan(Plan plan)
+    {
+        ResponseValues.Required(plan.Warnings, "warnings");
+        ResponseValues.Required(plan.Steps, "steps");
+        ResponseValues.Required(plan.Artifacts, "artifacts");
+        return plan;
     }
 
     private async Task<IsatapPlanBundle> CreateBundleAsync(PlanRequest request, CancellationToken cancellationToken)

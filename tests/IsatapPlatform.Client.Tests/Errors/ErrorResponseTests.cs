@@ -137,6 +137,22 @@ public sealed class ErrorResponseTests(ServiceFixture service) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_200_plan_or_diagnosis_without_its_parts_is_an_unexpected_response()
+    {
+        var stub = StubHandler.Always(HttpStatusCode.OK, """{"warnings":[]}""", "application/json");
+        var client = stub.CreateClient();
+
+        var plan = await Assert.ThrowsAsync<IsatapPlatformException>(() => client.CreateIsatapPlanAsync(Plans.PlanRequests.Deploy()));
+        var diagnosis = await Assert.ThrowsAsync<IsatapPlatformException>(
+            () => client.DiagnoseHostAsync(IsatapPlatform.Diagnostics.Examples.DiagnosisExamples.DisconnectedManagementHost()));
+
+        Assert.Equal(IsatapPlatformClient.UnexpectedResponseCode, plan.Code);
+        Assert.Contains("'steps' is missing", plan.Detail, StringComparison.Ordinal);
+        Assert.Equal(IsatapPlatformClient.UnexpectedResponseCode, diagnosis.Code);
+        Assert.Contains("'host' is missing", diagnosis.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_200_inspection_with_a_bad_Teredo_port_is_an_unexpected_response()
     {
         var stub = StubHandler.Always(HttpStatusCode.OK, """
