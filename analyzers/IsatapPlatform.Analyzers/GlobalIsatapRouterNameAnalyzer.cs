@@ -31,26 +31,45 @@ public sealed class GlobalIsatapRouterNameAnalyzer : DiagnosticAnalyzer
     // The router name: isatap or isatap.<dns suffix>, optionally quoted, then the end of the argument.
     private const string Name = @"(?<q>['""]?)(?<name>isatap(?:\.[a-z0-9-]+)*\.?)\k<q>(?=$|[\s;|),'""`])";
 
-    // Each command with the keyword that must appear in its literal text before its pattern is tried
-    // (a regular expression per string would cost more than everything else this analyzer does).
-    private static readonly (string Keyword, Regex Pattern)[] s_commands =
+    // Each command: the keyword that must appear in its literal text before its pattern is tried
+    // (a regular expression per string would cost more than everything else this analyzer does),
+    // and the pattern.
+    private static readonly string[] s_keywords =
+    {
+        "NetIsatapConfiguration",
+        "router",
+        "ISATAP_RouterName",
+        "DnsServerResourceRecord",
+        "dnscmd",
+    };
+
+    private static readonly string[] s_patterns =
     {
         // Set-NetIsatapConfiguration -Router isatap
-        Command("NetIsatapConfiguration", @"Set-NetIsatapConfiguration\b[^\r\n;|]*?-Router(?::\s*|\s+)" + Name),
+        @"Set-NetIsatapConfiguration\b[^\r\n;|]*?-Router(?::\s*|\s+)" + Name,
         // netsh interface [ipv6] isatap set router [name=]isatap
-        Command("router", @"\bisatap\s+set\s+router\s+(?:name\s*=\s*)?" + Name),
+        @"\bisatap\s+set\s+router\s+(?:name\s*=\s*)?" + Name,
         // the "Set ISATAP Router Name" policy value: -Name ISATAP_RouterName -Value isatap, reg add ... /v ISATAP_RouterName /d isatap
-        Command("ISATAP_RouterName", @"\bISATAP_RouterName\b[^\r\n;|]*?(?:-Value(?::\s*|\s+)|/d\s+)" + Name),
+        @"\bISATAP_RouterName\b[^\r\n;|]*?(?:-Value(?::\s*|\s+)|/d\s+)" + Name,
         // publishing the name in DNS: Add-DnsServerResourceRecordA -Name isatap, dnscmd /recordadd zone isatap A ...
-        Command("DnsServerResourceRecord", @"Add-DnsServerResourceRecord\w*\b[^\r\n;|]*?-Name(?::\s*|\s+)" + Name),
-        Command("dnscmd", @"\bdnscmd\b[^\r\n;|]*?/recordadd\s+\S+\s+" + Name),
+        @"Add-DnsServerResourceRecord\w*\b[^\r\n;|]*?-Name(?::\s*|\s+)" + Name,
+        @"\bdnscmd\b[^\r\n;|]*?/recordadd\s+\S+\s+" + Name,
     };
+
+    // The compiled patterns, built the first time a string gets as far as needing one. Clean code
+    // (every build of a consumer that does not set the router name to isatap) never gets there, so
+    // it pays neither for constructing the expressions nor for JIT-compiling the regex engine's
+    // generic code. A race builds them twice and keeps one; both are equal.
+    private static Regex?[]? s_regexes;
+
+    private static Regex Pattern(int index)
+    {
+        var regexes = s_regexes ??= new Regex?[s_patterns.Length];
+        return regexes[index] ??= new Regex(s_patterns[index], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+    }
 
     // Every keyword above contains one of these ("ISATAP_RouterName" and "set router" contain "router").
     private static readonly string[] s_anchors = { "NetIsatapConfiguration", "router", "DnsServerResourceRecord", "dnscmd" };
-
-    private static (string, Regex) Command(string keyword, string pattern)
-        => (keyword, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.GlobalIsatapRouterName);
 
@@ -121,8 +140,11 @@ public sealed class GlobalIsatapRouterNameAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, int unused)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
-        if (IsPartOfLargerString(literal) || !HasAnchor(literal)) return;
-        var diagnostic = Match(literal, literal.Token.ValueText);
+        // The literal is the whole template, and Match needs a standalone isatap in it: one search
+        // that almost every string fails, before the four keyword searches of HasAnchor.
+        string text = literal.Token.ValueText;
+        if (!HasStandaloneIsatap(text) || IsPartOfLargerString(literal) || !HasAnchor(literal)) return;
+        var diagnostic = Match(literal, text);
         if (diagnostic != null) context.ReportDiagnostic(diagnostic);
     }
 
@@ -142,13 +164,13 @@ public sealed class GlobalIsatapRouterNameAnalyzer : DiagnosticAnalyzer
     private static Diagnostic? Match(SyntaxNode node, string template)
     {
         if (!HasStandaloneIsatap(template)) return null;
-        foreach (var (keyword, pattern) in s_commands)
+        for (int i = 0; i < s_keywords.Length; i++)
         {
-            if (template.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) < 0) continue;
+            if (template.IndexOf(s_keywords[i], StringComparison.OrdinalIgnoreCase) < 0) continue;
             Match match;
             try
             {
-                match = pattern.Match(template);
+                match = Pattern(i).Match(template);
             }
             catch (RegexMatchTimeoutException)
             {

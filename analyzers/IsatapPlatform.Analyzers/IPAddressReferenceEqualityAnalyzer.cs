@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IsatapPlatform.Analyzers.Analysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,7 +23,7 @@ public sealed class IPAddressReferenceEqualityAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var ipAddress = start.Compilation.GetTypeByMetadataName("System.Net.IPAddress");
+            var ipAddress = AddressSymbols.FindIPAddress(start.Compilation);
             if (ipAddress is null) return;
             start.RegisterOperationAction(c => Safe.Run(c, ipAddress, Analyze), OperationKind.Binary);
         });

@@ -57,9 +57,6 @@ internal sealed class SdkConventions
     private readonly AddressSymbols _symbols;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodRoles> _methods = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IPropertySymbol, ArgumentRole> _properties = new(SymbolEqualityComparer.Default);
-    // Whether a namespace is an SDK namespace, by symbol instance: every invocation in the program
-    // asks, and there are only a few hundred namespace symbols.
-    private readonly ConcurrentDictionary<INamespaceSymbol, bool> _namespaces = new(ReferenceComparer.Instance);
 
     public SdkConventions(AddressSymbols symbols) => _symbols = symbols;
 
@@ -83,24 +80,9 @@ internal sealed class SdkConventions
         });
     }
 
-    private bool IsSdkType(INamedTypeSymbol? type)
-    {
-        var ns = type?.ContainingNamespace;
-        if (ns is null) return false;
-        if (_namespaces.TryGetValue(ns, out bool known)) return known;
-        bool result = AddressSymbols.IsInSdkNamespace(type);
-        _namespaces.TryAdd(ns, result);
-        return result;
-    }
-
-    private sealed class ReferenceComparer : System.Collections.Generic.IEqualityComparer<INamespaceSymbol>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(INamespaceSymbol? x, INamespaceSymbol? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(INamespaceSymbol obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-    }
+    // Every invocation in the program asks. Walking up two or three namespace symbols comparing
+    // their names costs about what a dictionary lookup would, without the dictionary.
+    private static bool IsSdkType(INamedTypeSymbol? type) => AddressSymbols.IsInSdkNamespace(type);
 
     private MethodRoles ComputeRoles(IMethodSymbol method)
     {
