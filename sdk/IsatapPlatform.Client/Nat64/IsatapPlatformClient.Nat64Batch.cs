@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using IsatapPlatform.Addressing;
@@ -14,7 +13,6 @@ public partial class IsatapPlatformClient
     private const int BatchReadBufferBytes = 64 * 1024;
     // No result of the contract comes near this; a longer one means the body is not the contract.
     private const int MaxResultBytes = 1024 * 1024;
-    private static readonly MediaTypeHeaderValue JsonUtf8 = new("application/json") { CharSet = "utf-8" };
 
     /// <summary>Derives the NAT64 address of every address in <paramref name="ipv4"/> under one prefix
     /// (<c>POST api/v1/nat64/derive/batch</c>), sending <see cref="IsatapPlatformClientOptions.BatchSize"/>
@@ -81,7 +79,7 @@ public partial class IsatapPlatformClient
                 WriteBatchBody(body, prefix, chunk, policy);
                 var request = CreateRequest(HttpMethod.Post, DeriveBatchPath, retrySafe: true);
                 var content = new ReadOnlyMemoryContent(body.WrittenMemory);
-                content.Headers.ContentType = JsonUtf8;
+                content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
                 request.Content = content;
                 using (var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
                 {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
@@ -192,7 +191,6 @@ public partial class IsatapPlatformClient
     {
         // Lines are sent in writes of about this size, or sooner when the producer has nothing ready.
         private const int WriteBytes = 16 * 1024;
-        private static readonly MediaTypeHeaderValue TextPlainUtf8 = new("text/plain") { CharSet = "utf-8" };
 
         private readonly IAsyncEnumerable<IPv4Address> _source;
         private readonly CancellationTokenSource _exchange;
@@ -207,7 +205,7 @@ public partial class IsatapPlatformClient
             _source = source;
             _exchange = exchange;
             _exchangeToken = exchange.Token;
-            Headers.ContentType = TextPlainUtf8;
+            Headers.TryAddWithoutValidation("Content-Type", "text/plain; charset=utf-8");
         }
 
         /// <summary>Addresses written so far (final once <see cref="Completed"/>).</summary>
