@@ -59,6 +59,9 @@ public class ClientBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        // The factory guesses the content root from the solution layout, which fails from BenchmarkDotNet's generated
+        // projects and from the repository root; the service's appsettings.json is copied next to this assembly.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ISATAPPLATFORM_API", AppContext.BaseDirectory);
         _factory = new WebApplicationFactory<ApiEntryPoint>().WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
         if (Host == "Kestrel")
         {
