@@ -23,8 +23,8 @@ public static class ClientOverheadProbe
             try
             {
                 if (host == "Kestrel") await MappingCostAsync(benchmarks);
-                await ProbeAsync($"{host,-10} derive ", rounds, async () => await benchmarks.DeriveRaw(), async () => await benchmarks.DeriveClient());
-                await ProbeAsync($"{host,-10} inspect", rounds, async () => await benchmarks.InspectRaw(), async () => await benchmarks.InspectClient());
+                await ProbeAsync($"{host,-10} derive ", rounds, async () => await benchmarks.DeriveRawOnce(), async () => await benchmarks.DeriveClientOnce());
+                await ProbeAsync($"{host,-10} inspect", rounds, async () => await benchmarks.InspectRawOnce(), async () => await benchmarks.InspectClientOnce());
             }
             finally
             {
@@ -36,7 +36,7 @@ public static class ClientOverheadProbe
     // How long the client's mapping of the contract records to its typed results takes, alone (no I/O).
     private static async Task MappingCostAsync(ClientBenchmarks benchmarks)
     {
-        var inspect = await benchmarks.InspectRaw();
+        var inspect = await benchmarks.InspectRawOnce();
         var map = typeof(IsatapPlatform.Client.IsatapPlatformClient).GetMethod("ToInspectedAddress",
             System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
             .CreateDelegate<Func<IsatapPlatform.Contracts.Addresses.InspectResponse, IsatapPlatform.Client.InspectedAddress>>();
