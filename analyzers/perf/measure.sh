@@ -3,21 +3,35 @@
 #
 # Generates a consumer project of FILES (default 600) source files that references the Addressing
 # library project and loads both analyzer dlls as <Analyzer> items (the way the client package
-# will), builds it once to warm up, then:
-# builds it RUNS times (default 5) with and RUNS times without our analyzers, interleaved, every
-# build with -p:ReportAnalyzer=true, and prints
+# will), then, for each compiler mode in MODES (default "noserver server"):
+#   noserver  -p:UseSharedCompilation=false: every build starts a fresh csc process, which loads and
+#             JIT-compiles the analyzers again (the worst case: CI without the compiler server).
+#             `dotnet build-server shutdown` runs before every build (SHUTDOWN_SERVER=0 to skip), so
+#             no warm compiler server or MSBuild node is in play.
+#   server    -p:UseSharedCompilation=true (the SDK default): the compiler server, warmed up first.
+# builds the consumer RUNS times (default 7) with and RUNS times without our analyzers, in pairs
+# whose order alternates (with/without, without/with, ...: A/B/B/A, so a drift in the machine's
+# load hits both sides), every build with -p:ReportAnalyzer=true and the same detailed log, and
+# prints, all as ratios within this one run:
 #   1. the compiler's own figure: time spent in IsatapPlatform.Analyzers as a share of the Csc task
 #      (median over the runs). ReportAnalyzer sums analyzer time over the compiler's threads, so
 #      against the Csc task's wall time this is an upper bound;
-#   2. the median wall-clock time of the builds with and without, as a cross-check (noisy on a
-#      shared machine: other processes' load lands on either side).
+#   2. wall clock: the median of the per-pair ratios with/without (each pair ran back to back) and
+#      the ratio of the medians;
+#   3. noserver only: CPU time (user+sys of the build and its csc child, from /usr/bin/time), the
+#      same two ways. CPU time is much less sensitive than wall clock to other processes on a
+#      shared machine (it still includes cache and frequency effects); with the server, the
+#      compilation runs in the server process and is not counted, so it is not reported.
+# plus the load average (uptime) before and after each mode.
 #
-# Usage: analyzers/perf/measure.sh            (FILES=600 RUNS=5 PERF_DIR=/tmp/isatap-analyzer-perf)
+# Usage: analyzers/perf/measure.sh   (FILES=600 RUNS=7 MODES="noserver server" PERF_DIR=/tmp/isatap-analyzer-perf)
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 files=${FILES:-600}
-runs=${RUNS:-5}
+runs=${RUNS:-7}
+modes=${MODES:-noserver server}
+shutdown_server=${SHUTDOWN_SERVER:-1}
 work=${PERF_DIR:-${TMPDIR:-/tmp}/isatap-analyzer-perf}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -172,50 +186,83 @@ done
 lines=$(cat "$work"/Consumer/*.cs "$work"/Consumer/Generated/*.cs | wc -l)
 
 project="$work/Consumer/Consumer.csproj"
-build() { dotnet build "$project" -c Release -nologo --no-restore --no-dependencies --no-incremental "$@"; }
+build() { dotnet build "$project" -c Release -nologo --no-restore --no-dependencies --no-incremental -nodeReuse:false "$@"; }
 now() { date +%s%N; }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.4f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+test -x /usr/bin/time || { echo "/usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
 
 echo "== warm-up build (restore, Addressing, consumer)"
 dotnet build "$project" -c Release -nologo -v:q >"$work/warmup.log" 2>&1 || { tail -n 30 "$work/warmup.log"; exit 1; }
-build -v:q >/dev/null 2>&1
-build -v:q -p:IsatapAnalyzers=false >/dev/null 2>&1
 
-# Every measured build is identical except for IsatapAnalyzers: same flags, same detailed log
-# (which ReportAnalyzer needs), interleaved so that load from other processes hits both sides.
-echo "== $runs builds with and $runs without our analyzers, interleaved, -p:ReportAnalyzer=true"
-with=(); without=(); shares=(); ours_s=(); csc_ms=()
-for ((r = 0; r < runs; r++)); do
-  s=$(now)
-  build -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary >"$work/with$r.log" 2>&1 || { grep -E ' error ' "$work/with$r.log" | head; exit 1; }
-  wall=$(( ($(now) - s) / 1000000 )); with+=("$wall")
-  o=$(awk '/IsatapPlatform\.Analyzers, Version=/ { print $1; exit }' "$work/with$r.log")
-  c=$(awk '/Task Performance Summary/ { s = 1 } s && / Csc / { print $1; exit }' "$work/with$r.log")
-  ours_s+=("$o"); csc_ms+=("$c")
-  shares+=("$(awk -v o="$o" -v c="$c" 'BEGIN { printf "%.2f", 100 * o * 1000 / c }')")
-  s=$(now)
-  build -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary -p:IsatapAnalyzers=false >"$work/without$r.log" 2>&1
-  without+=($(( ($(now) - s) / 1000000 )))
+# One measured build: $1 = log name, $2 = mode, rest = extra properties. Sets b_wall (ms), b_cpu (s).
+measured() {
+  local log=$1 mode=$2; shift 2
+  if [ "$mode" = noserver ] && [ "$shutdown_server" = 1 ]; then dotnet build-server shutdown >/dev/null 2>&1 || true; fi
+  local s; s=$(now)
+  /usr/bin/time -f '%U %S' -o "$work/$log.time" \
+    dotnet build "$project" -c Release -nologo --no-restore --no-dependencies --no-incremental -nodeReuse:false \
+      -p:UseSharedCompilation=$([ "$mode" = server ] && echo true || echo false) \
+      -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary "$@" >"$work/$log.log" 2>&1 \
+    || { grep -E ' error ' "$work/$log.log" | head; exit 1; }
+  b_wall=$(( ($(now) - s) / 1000000 ))
+  b_cpu=$(awk 'END { printf "%.2f", $1 + $2 }' "$work/$log.time")
+}
+
+summary="$work/summary.txt"; : >"$summary"
+out() { echo "$@" | tee -a "$summary"; }
+
+for mode in $modes; do
+  echo "== $mode: warm-up"
+  build -v:q -p:UseSharedCompilation=$([ "$mode" = server ] && echo true || echo false) >/dev/null 2>&1
+  build -v:q -p:UseSharedCompilation=$([ "$mode" = server ] && echo true || echo false) -p:IsatapAnalyzers=false >/dev/null 2>&1
+  load_before=$(load); started=$(date -u '+%Y-%m-%d %H:%M')
+  echo "== $mode: $runs pairs of builds with and without our analyzers (order alternating), -p:ReportAnalyzer=true"
+  with=(); without=(); cwith=(); cwithout=(); shares=(); ours_s=(); csc_ms=(); pair_wall=(); pair_cpu=()
+  for ((r = 0; r < runs; r++)); do
+    for side in $( ((r % 2 == 0)) && echo "with without" || echo "without with"); do
+      if [ "$side" = with ]; then
+        measured "$mode-with$r" "$mode"
+        w_wall=$b_wall; w_cpu=$b_cpu; with+=("$b_wall"); cwith+=("$b_cpu")
+        o=$(awk '/IsatapPlatform\.Analyzers, Version=/ { print $1; exit }' "$work/$mode-with$r.log")
+        c=$(awk '/Task Performance Summary/ { s = 1 } s && / Csc / { print $1; exit }' "$work/$mode-with$r.log")
+        ours_s+=("$o"); csc_ms+=("$c")
+        shares+=("$(awk -v o="$o" -v c="$c" 'BEGIN { printf "%.2f", 100 * o * 1000 / c }')")
+      else
+        measured "$mode-without$r" "$mode" -p:IsatapAnalyzers=false
+        o_wall=$b_wall; o_cpu=$b_cpu; without+=("$b_wall"); cwithout+=("$b_cpu")
+      fi
+    done
+    pair_wall+=("$(awk -v a="$w_wall" -v b="$o_wall" 'BEGIN { printf "%.2f", 100 * (a - b) / b }')")
+    pair_cpu+=("$(awk -v a="$w_cpu" -v b="$o_cpu" 'BEGIN { printf "%.2f", 100 * (a - b) / b }')")
+    echo "   pair $r: with ${w_wall} ms / ${w_cpu} s cpu, without ${o_wall} ms / ${o_cpu} s cpu, ours ${shares[-1]}% of Csc, load $(load)"
+  done
+  load_after=$(load)
+  last=$((runs - 1))
+  all=$(awk '/Total analyzer execution time:/ { print $(NF-1); exit }' "$work/$mode-with$last.log")
+  warnings=$(grep -oE 'Service[0-9]+\.cs\([0-9,]+\): warning ISA00[0-9]+' "$work/$mode-with$last.log" | sort -u | wc -l)
+  grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+IsatapPlatform\.Analyzers' "$work/$mode-with$last.log" | sed 's/^ *//' | awk '!seen[$0]++' | sort -rn >"$work/$mode-ours.txt" || true
+
+  out ""
+  out "mode:                  $mode ($( [ "$mode" = server ] && echo "compiler server, UseSharedCompilation=true: our analyzers are loaded and JIT-compiled once" || echo "UseSharedCompilation=false: a fresh csc per build, which loads and JIT-compiles our analyzers every time$( [ "$shutdown_server" = 1 ] && echo "; build-server shutdown before each build")" ))"
+  out "consumer:              $files generated files + 1, $lines lines, net10.0, Release"
+  out "our analyzers (last run, compiler's ReportAnalyzer table):"
+  sed 's/^/    /' "$work/$mode-ours.txt" | tee -a "$summary"
+  out "all analyzers:         ${all} s in the last run (ReportAnalyzer total, summed over threads)"
+  out "ISA diagnostics:       ${warnings} distinct warnings in the last build (files 0, 100, 200, ... have one ISA0003 and one ISA0009)"
+  out "ReportAnalyzer share:  median $(median "${shares[@]}")% of the Csc task (runs: ${shares[*]} %; ours ${ours_s[*]} s; Csc ${csc_ms[*]} ms)"
+  m_with=$(median "${with[@]}"); m_without=$(median "${without[@]}")
+  out "wall clock:            median of pair ratios $(median "${pair_wall[@]}" | awk '{ printf "%+.1f", $1 }')% (pairs: ${pair_wall[*]} %)"
+  out "                       medians $m_with ms with, $m_without ms without -> $(awk -v a="$m_with" -v b="$m_without" 'BEGIN { printf "%+.1f", 100 * (a - b) / b }')% (with: ${with[*]}; without: ${without[*]})"
+  if [ "$mode" = noserver ]; then
+    m_cwith=$(median "${cwith[@]}"); m_cwithout=$(median "${cwithout[@]}")
+    out "CPU (user+sys):        median of pair ratios $(median "${pair_cpu[@]}" | awk '{ printf "%+.1f", $1 }')% (pairs: ${pair_cpu[*]} %)"
+    out "                       medians $m_cwith s with, $m_cwithout s without -> $(awk -v a="$m_cwith" -v b="$m_cwithout" 'BEGIN { printf "%+.1f", 100 * (a - b) / b }')%"
+  fi
+  out "load average:          $load_before before, $load_after after ($(nproc) cores)"
+  out "date:                  $started to $(date -u '+%H:%M') UTC"
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-m_with=$(median "${with[@]}"); m_without=$(median "${without[@]}"); m_share=$(median "${shares[@]}")
-last=$((runs - 1))
-all=$(awk '/Total analyzer execution time:/ { print $(NF-1); exit }' "$work/with$last.log")
-warnings=$(grep -oE 'Service[0-9]+\.cs\([0-9,]+\): warning ISA00[0-9]+' "$work/with$last.log" | sort -u | wc -l)
-grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+IsatapPlatform\.Analyzers' "$work/with$last.log" | sed 's/^ *//' | awk '!seen[$0]++' | sort -rn >"$work/ours.txt" || true
-
-echo
-echo "consumer:              $files generated files + 1, $lines lines, net10.0, Release"
-if [ "${UseSharedCompilation:-true}" = "false" ]; then
-  echo "compiler:              UseSharedCompilation=false: a fresh csc process per build, which loads and JIT-compiles our analyzers every time"
-else
-  echo "compiler:              compiler server (UseSharedCompilation=${UseSharedCompilation:-unset, SDK default}): our analyzers are loaded and JIT-compiled once"
-fi
-echo "our analyzers (last run, compiler's ReportAnalyzer table):"
-sed 's/^/    /' "$work/ours.txt"
-echo "all analyzers:         ${all} s in the last run (ReportAnalyzer total, summed over threads)"
-echo "ISA diagnostics:       ${warnings} distinct warnings in the last build (files 0, 100, 200, ... have one ISA0003 and one ISA0009)"
-echo "ReportAnalyzer share:  median ${m_share}% of the Csc task (runs: ${shares[*]} %; ours ${ours_s[*]} s; Csc ${csc_ms[*]} ms)"
-awk -v a="$m_with" -v b="$m_without" -v r="$runs" -v lw="${with[*]}" -v lo="${without[*]}" 'BEGIN {
-  printf "wall clock:            median %d ms with, %d ms without -> %+.1f%% (runs: with %s; without %s)\n", a, b, 100 * (a - b) / b, lw, lo }'
-echo "machine:               $(nproc) cores, $(uname -sr), .NET SDK $(dotnet --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "date:                  $(date -u '+%Y-%m-%d %H:%M UTC')"
+out ""
+out "machine:               $(nproc) cores, $(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }'), $(uname -sr), .NET SDK $(dotnet --version)"
+out "analyzers:             commit $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- analyzers || echo ' (with uncommitted changes under analyzers/)')"
+echo "(summary also in $summary)"
