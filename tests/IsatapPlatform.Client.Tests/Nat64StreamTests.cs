@@ -264,6 +264,46 @@ public sealed class Nat64StreamTests(Nat64Support.Service service) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_handler_token_cancelled_after_the_response_headers_does_not_cut_the_upload()
+    {
+        // Polly's attempt timeout (AddIsatapPlatformClient's standard resilience handler) returns its token source to a
+        // pool once the headers are in, and a later request's timeout may cancel it. The upload must not depend on it.
+        // Today SocketsHttpHandler's HTTP/2 sends the body under a token of its own, so this holds even for content that
+        // honours the transport's token; the client's content does not link it at all, so it holds for any handler.
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        factory.StartServer();
+        var address = Assert.Single(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses);
+        var handler = new CancelsItsTokenAfterTheHeaders { InnerHandler = new SocketsHttpHandler() };
+        using var http = new HttpClient(handler)
+        {
+            BaseAddress = new Uri(address),
+            DefaultRequestVersion = HttpVersion.Version20,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        var client = new IsatapPlatformClient(http);
+
+        var firstAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        async IAsyncEnumerable<IPv4Address> Producer([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            for (uint i = 0; i < 20_000; i++)
+            {
+                // Past this point the handler's token is already cancelled.
+                if (i == 100) await firstAnswered.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+                yield return IPv4Address.FromUInt32(0x0808_0000 + i);
+            }
+        }
+
+        long count = 0;
+        await foreach (var result in client.DeriveNat64StreamAsync(NetworkSpecific, Producer()))
+        {
+            if (count++ == 0) firstAnswered.SetResult();
+        }
+        Assert.True(handler.Cancelled);
+        Assert.Equal(20_000, count);
+    }
+
+    [Fact]
     public async Task Over_HTTP11_on_sockets_the_response_is_not_read_before_the_upload_ends()
     {
         // The documented limitation, pinned: SocketsHttpHandler sends the whole HTTP/1.1 body before it reads the
@@ -300,6 +340,21 @@ public sealed class Nat64StreamTests(Nat64Support.Service service) : IClassFixtu
         // The same client and server without the wait: a short stream over HTTP/1.1 works, only without overlap.
         var results = await Nat64BatchTests.ToListAsync(client.DeriveNat64StreamAsync(NetworkSpecific, Of(Global1, Global2)));
         Assert.Equal(NetworkSpecific.Embed(Global2), results[1].Ipv6);
+    }
+
+    /// <summary>Passes its own token down and cancels it as soon as the response headers are back.</summary>
+    private sealed class CancelsItsTokenAfterTheHeaders : DelegatingHandler
+    {
+        public bool Cancelled { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var response = await base.SendAsync(request, source.Token);
+            source.Cancel();
+            Cancelled = true;
+            return response;
+        }
     }
 
     /// <summary>A producer that never ends unless cancelled or disposed, and says when it stopped.</summary>

@@ -225,8 +225,13 @@ public partial class IsatapPlatformClient
         {
             if (Interlocked.Exchange(ref _started, 1) != 0)
                 throw new InvalidOperationException("The body of a streaming derivation is read once from the caller's sequence and cannot be sent again.");
-            using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(_exchangeToken, cancellationToken) : null;
-            var token = linked?.Token ?? _exchangeToken;
+            // Only the exchange's token (the caller's token, and the end of the enumeration) stops the upload, not the
+            // transport's: a handler may pass a token that outlives its purpose. Polly's attempt timeout, for one,
+            // returns its CancellationTokenSource to a pool once the response headers are in, and a later request's
+            // timeout could then cancel this upload mid-stream (SocketsHttpHandler's HTTP/2 happens to send bodies
+            // under a token of its own; other transports need not). The transport still ends the upload by failing the
+            // stream it gave us, and the enumeration cancels the exchange whenever it ends.
+            var token = _exchangeToken;
             var buffer = ArrayPool<byte>.Shared.Rent(WriteBytes + 32);
             bool inSource = false; // true while the caller's sequence runs: its failures end the exchange with its exception
             try
