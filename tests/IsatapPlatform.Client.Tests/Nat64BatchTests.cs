@@ -198,6 +198,7 @@ public sealed class Nat64BatchTests(Nat64Support.Service service) : IClassFixtur
 
         Assert.Throws<ArgumentException>("prefix", () => client.DeriveNat64BatchAsync(default, [Global1]));
         Assert.Throws<ArgumentNullException>("ipv4", () => client.DeriveNat64BatchAsync(NetworkSpecific, null!));
+        Assert.Throws<ArgumentOutOfRangeException>("policy", () => client.DeriveNat64BatchAsync(NetworkSpecific, [Global1], (DerivePolicy)7));
 
         var results = new List<Nat64BatchResult>();
         var error = await Assert.ThrowsAsync<ArgumentException>("ipv4", async () =>

@@ -165,6 +165,7 @@ public sealed class Nat64StreamTests(Nat64Support.Service service) : IClassFixtu
 
         Assert.Throws<ArgumentException>("prefix", () => client.DeriveNat64StreamAsync(default, Of(Global1)));
         Assert.Throws<ArgumentNullException>("ipv4", () => client.DeriveNat64StreamAsync(NetworkSpecific, null!));
+        Assert.Throws<ArgumentOutOfRangeException>("policy", () => client.DeriveNat64StreamAsync(NetworkSpecific, Of(Global1), (DerivePolicy)7));
 
         var error = await Assert.ThrowsAsync<ArgumentException>("ipv4",
             () => Nat64BatchTests.ToListAsync(client.DeriveNat64StreamAsync(NetworkSpecific, Of(Global1, Global2, default))));

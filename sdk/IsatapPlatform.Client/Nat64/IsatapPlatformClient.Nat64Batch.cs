@@ -24,8 +24,8 @@ public partial class IsatapPlatformClient
     /// <para>The input is enumerated lazily, one chunk at a time: at most one chunk of addresses and the read
     /// buffer are held, whatever the length of the input, and the response is read incrementally, never as a whole
     /// document. Stopping the enumeration (or cancelling) sends no further requests.</para>
-    /// <para>Validation: a null <paramref name="ipv4"/> or a default <paramref name="prefix"/> throws when this
-    /// method is called. A default (invalid) <see cref="IPv4Address"/> in the input is found lazily: the
+    /// <para>Validation: a null <paramref name="ipv4"/>, a default <paramref name="prefix"/> or an undefined
+    /// <paramref name="policy"/> throws when this method is called. A default (invalid) <see cref="IPv4Address"/> in the input is found lazily: the
     /// <see cref="ArgumentException"/> is thrown when the chunk that contains it is assembled, before that chunk is
     /// sent and after the results of the earlier chunks were yielded.</para>
     /// <para>Each request is retry-safe: its body is in memory and the service stores nothing.</para>
@@ -37,6 +37,7 @@ public partial class IsatapPlatformClient
     /// <param name="cancellationToken">Cancels the request in flight and the enumeration.</param>
     /// <returns>One result per input address, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ipv4"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not a defined value (on call).</exception>
     /// <exception cref="ArgumentException"><paramref name="prefix"/> is the invalid default (on call), or an input
     /// address is (when its chunk is assembled).</exception>
     /// <exception cref="IsatapPlatformException">The service answered a chunk with an error status, or with a body
@@ -45,8 +46,9 @@ public partial class IsatapPlatformClient
     public virtual IAsyncEnumerable<Nat64BatchResult> DeriveNat64BatchAsync(Nat64Prefix prefix, IEnumerable<IPv4Address> ipv4,
         DerivePolicy policy = DerivePolicy.Strict, CancellationToken cancellationToken = default)
     {
-        if (!prefix.IsValid) throw new ArgumentException("The NAT64 prefix is the invalid default value.", nameof(prefix));
+        Argument.Valid(prefix, nameof(prefix));
         ArgumentNullException.ThrowIfNull(ipv4);
+        Argument.Defined(policy, nameof(policy));
         EnsureTransport();
         return DeriveNat64BatchCoreAsync(prefix, ipv4, policy, cancellationToken);
     }

@@ -40,8 +40,8 @@ public partial class IsatapPlatformClient
     /// use <see cref="DeriveNat64BatchAsync"/>, or pass a <paramref name="cancellationToken"/> with a deadline.</para>
     /// <para>The request is not retry-safe (see <see cref="IsRetrySafe"/>): its body is read from
     /// <paramref name="ipv4"/> once and cannot be replayed.</para>
-    /// <para>Validation: a null <paramref name="ipv4"/> or a default <paramref name="prefix"/> throws when this
-    /// method is called. A default (invalid) <see cref="IPv4Address"/> in the sequence is found when the upload
+    /// <para>Validation: a null <paramref name="ipv4"/>, a default <paramref name="prefix"/> or an undefined
+    /// <paramref name="policy"/> throws when this method is called. A default (invalid) <see cref="IPv4Address"/> in the sequence is found when the upload
     /// reaches it: the enumeration then ends with that <see cref="ArgumentException"/>, after the results already
     /// received. An exception thrown by <paramref name="ipv4"/> itself ends the enumeration the same way.</para>
     /// <para>Cancelling <paramref name="cancellationToken"/>, or disposing the enumerator early (<c>break</c>),
@@ -55,6 +55,7 @@ public partial class IsatapPlatformClient
     /// <param name="cancellationToken">Cancels the upload, the download and the enumeration.</param>
     /// <returns>One result per input address, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ipv4"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not a defined value (on call).</exception>
     /// <exception cref="ArgumentException"><paramref name="prefix"/> is the invalid default (on call), or an address
     /// of the sequence is (when the upload reaches it).</exception>
     /// <exception cref="IsatapPlatformException">The service refused the request (for example 400 for the prefix),
@@ -63,8 +64,9 @@ public partial class IsatapPlatformClient
     public virtual IAsyncEnumerable<Nat64BatchResult> DeriveNat64StreamAsync(Nat64Prefix prefix, IAsyncEnumerable<IPv4Address> ipv4,
         DerivePolicy policy = DerivePolicy.Strict, CancellationToken cancellationToken = default)
     {
-        if (!prefix.IsValid) throw new ArgumentException("The NAT64 prefix is the invalid default value.", nameof(prefix));
+        Argument.Valid(prefix, nameof(prefix));
         ArgumentNullException.ThrowIfNull(ipv4);
+        Argument.Defined(policy, nameof(policy));
         EnsureTransport();
         return DeriveNat64StreamCoreAsync(prefix, ipv4, policy, cancellationToken);
     }
