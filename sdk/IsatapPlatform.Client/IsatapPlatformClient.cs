@@ -51,6 +51,10 @@ public partial class IsatapPlatformClient
             ?? throw new ArgumentException("Set IsatapPlatformClientOptions.BaseAddress or HttpClient.BaseAddress to the service's root address.", nameof(httpClient));
         if (!baseAddress.IsAbsoluteUri)
             throw new ArgumentException($"The base address '{baseAddress}' is not absolute.", nameof(options));
+        if (Options.StreamSegmentSize is < 1 or > IsatapPlatformClientOptions.MaxStreamSegmentSize)
+            throw new ArgumentException($"StreamSegmentSize must be between 1 and {IsatapPlatformClientOptions.MaxStreamSegmentSize}.", nameof(options));
+        if (!Enum.IsDefined(Options.StreamMode))
+            throw new ArgumentException($"StreamMode {Options.StreamMode} is not defined.", nameof(options));
         if (Options.BatchSize is < 1 or > IsatapPlatformClientOptions.MaxBatchSize)
             throw new ArgumentException($"BatchSize must be between 1 and {IsatapPlatformClientOptions.MaxBatchSize}.", nameof(options));
         // Relative paths resolve against the last segment's parent, so "https://host/isatap" must become "https://host/isatap/".

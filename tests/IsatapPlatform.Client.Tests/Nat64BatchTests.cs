@@ -24,6 +24,11 @@ public static class Nat64Support
         public IsatapPlatformClient CreateClient(int batchSize = 10_000, params DelegatingHandler[] handlers)
             => new(Factory.CreateDefaultClient(new Uri("http://localhost/"), handlers), new IsatapPlatformClientOptions { BatchSize = batchSize });
 
+        /// <summary>A client whose streaming derivation runs in <paramref name="mode"/> (the test server is full duplex
+        /// whatever the HTTP version, so both modes can run against it).</summary>
+        public IsatapPlatformClient CreateStreamClient(Nat64StreamMode mode, params DelegatingHandler[] handlers)
+            => new(Factory.CreateDefaultClient(new Uri("http://localhost/"), handlers), new IsatapPlatformClientOptions { StreamMode = mode });
+
         public void Dispose() => Factory.Dispose();
     }
 

@@ -13,32 +13,31 @@ public partial class IsatapPlatformClient
     private const string DeriveStreamPath = "api/v1/nat64/derive/stream";
     private const int StreamReadBufferBytes = 64 * 1024;
 
-    /// <summary>Derives the NAT64 address of every address of an asynchronous sequence of any length in one
-    /// streaming request (<c>POST api/v1/nat64/derive/stream</c>): the addresses are uploaded as they are
-    /// produced, and each result is yielded as soon as its line of the NDJSON response arrives, while the
-    /// upload is still going.</summary>
+    /// <summary>Derives the NAT64 address of every address of an asynchronous sequence of any length by streaming
+    /// (<c>POST api/v1/nat64/derive/stream</c>): the addresses are uploaded as they are produced, and each result is
+    /// yielded as soon as its line of the NDJSON response arrives, in one full-duplex request over HTTP/2 or in
+    /// consecutive segments otherwise (see the remarks).</summary>
     /// <remarks>
     /// <para>Memory is bounded whatever the length of <paramref name="ipv4"/>: the client holds one upload buffer
-    /// (16 KiB) and one read buffer (64 KiB), never the input or the results. Back-pressure runs end to end: a
+    /// (16 KiB, or one segment) and one read buffer (64 KiB), never the input or the results. Back-pressure runs end to end: a
     /// consumer that stops reading slows the service, which slows the upload, which stops enumerating
     /// <paramref name="ipv4"/>. When the producer has no address ready, what was buffered is sent at once, so
     /// results arrive for a slow producer too.</para>
     /// <para>Results come in input order, one per address; <see cref="Nat64BatchResult.Index"/> counts from 0.
     /// A refused address is a result with <see cref="Nat64BatchResult.Error"/> set.</para>
-    /// <para><b>Full duplex needs HTTP/2</b> (or an in-process handler such as ASP.NET Core's TestServer). The request
-    /// asks for HTTP/2, falling back to HTTP/1.1 (<see cref="HttpVersionPolicy.RequestVersionOrLower"/>), unless
-    /// the <see cref="HttpClient.DefaultRequestVersion"/> is already 2.0 or higher, whose version and
-    /// <see cref="HttpClient.DefaultVersionPolicy"/> are then used. Over https, ALPN then selects HTTP/2. Over
-    /// cleartext http, .NET uses HTTP/2 only with prior knowledge: set
-    /// <c>DefaultRequestVersion = HttpVersion.Version20</c> and <c>DefaultVersionPolicy =
-    /// HttpVersionPolicy.RequestVersionExact</c> on the HttpClient; the service's endpoint must then be HTTP/2-only
-    /// (Kestrel's default, HTTP/1.1 and HTTP/2 without TLS, answers a prior-knowledge request with
-    /// <c>HTTP_1_1_REQUIRED</c>). Over HTTP/1.1, .NET's HttpClient does not read the response before it has sent
-    /// the whole request body, while the service answers as it reads and stops reading when its answers are not
-    /// consumed: a long stream then stalls once the transport's buffers are full (on loopback, 100,000 addresses
-    /// went through and 1,000,000 stalled), and a producer that waits for results waits for ever. Over HTTP/1.1,
-    /// use <see cref="DeriveNat64BatchAsync"/>, or pass a <paramref name="cancellationToken"/> with a deadline.</para>
-    /// <para>The request is not retry-safe (see <see cref="IsRetrySafe"/>): its body is read from
+    /// <para><b>Transport</b> (<see cref="IsatapPlatformClientOptions.StreamMode"/>). Full duplex needs HTTP/2 or later
+    /// (or an in-process handler such as ASP.NET Core's TestServer): over HTTP/1.1, .NET's HttpClient sends the whole
+    /// body before it reads the response, while the service stops reading when its answers are not consumed, so one
+    /// long request would stall once the transport's buffers are full. The default, <see cref="Nat64StreamMode.Auto"/>,
+    /// therefore sends one full-duplex request only when the <see cref="HttpClient"/> is set to HTTP/2 or later without
+    /// fallback (<see cref="HttpClient.DefaultRequestVersion"/> 2.0 and <see cref="HttpClient.DefaultVersionPolicy"/>
+    /// <see cref="HttpVersionPolicy.RequestVersionExact"/> or <see cref="HttpVersionPolicy.RequestVersionOrHigher"/>), and
+    /// otherwise consecutive requests of at most <see cref="IsatapPlatformClientOptions.StreamSegmentSize"/> addresses
+    /// (<see cref="Nat64StreamMode.Segmented"/>), which never stall and are each retry-safe. Results, order, errors and
+    /// cancellation are the same either way. Over cleartext http, HTTP/2 needs prior knowledge and an HTTP/2-only
+    /// endpoint (Kestrel's default HTTP/1.1-and-HTTP/2 cleartext endpoint answers it with <c>HTTP_1_1_REQUIRED</c>);
+    /// over https, ALPN negotiates it: set <see cref="Nat64StreamMode.FullDuplex"/> when you know it will.</para>
+    /// <para>In full-duplex mode the request is not retry-safe (see <see cref="IsRetrySafe"/>): its body is read from
     /// <paramref name="ipv4"/> once and cannot be replayed.</para>
     /// <para>Validation: a null <paramref name="ipv4"/>, a default <paramref name="prefix"/> or an undefined
     /// <paramref name="policy"/> throws when this method is called. A default (invalid) <see cref="IPv4Address"/> in the sequence is found when the upload
@@ -68,7 +67,9 @@ public partial class IsatapPlatformClient
         ArgumentNullException.ThrowIfNull(ipv4);
         Argument.Defined(policy, nameof(policy));
         EnsureTransport();
-        return DeriveNat64StreamCoreAsync(prefix, ipv4, policy, cancellationToken);
+        return UsesFullDuplexStreaming()
+            ? DeriveNat64StreamCoreAsync(prefix, ipv4, policy, cancellationToken)
+            : DeriveNat64StreamSegmentsAsync(prefix, ipv4, policy, cancellationToken);
     }
 
     private async IAsyncEnumerable<Nat64BatchResult> DeriveNat64StreamCoreAsync(Nat64Prefix prefix, IAsyncEnumerable<IPv4Address> ipv4,
@@ -92,47 +93,19 @@ public partial class IsatapPlatformClient
         }
 
         HttpResponseMessage? response = null;
-        var buffer = ArrayPool<byte>.Shared.Rent(StreamReadBufferBytes);
+        NdjsonLineReader? lines = null;
         try
         {
             response = await StreamStepAsync(SendAsync(request, HttpCompletionOption.ResponseHeadersRead, exchange.Token), content, cancellationToken).ConfigureAwait(false);
             var body = await StreamStepAsync(response.Content.ReadAsStreamAsync(exchange.Token), content, cancellationToken).ConfigureAwait(false);
+            lines = new NdjsonLineReader(body, response, StreamReadBufferBytes, MaxResultBytes);
             long index = 0;
-            int start = 0, end = 0;
-            while (true)
+            while (await StreamStepAsync(lines.MoveNextAsync(exchange.Token).AsTask(), content, cancellationToken).ConfigureAwait(false))
             {
-                int newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-                if (newline >= 0)
-                {
-                    var result = ParseStreamLine(buffer.AsSpan(start, newline), index, response);
-                    start += newline + 1;
-                    if (result is null) continue; // a blank line
-                    index++;
-                    cancellationToken.ThrowIfCancellationRequested();
-                    yield return result;
-                    continue;
-                }
-                // No complete line left: keep the partial one and read more.
-                buffer.AsSpan(start, end - start).CopyTo(buffer);
-                end -= start;
-                start = 0;
-                if (end == buffer.Length)
-                {
-                    if (buffer.Length >= MaxResultBytes) throw UnexpectedResponse(response, $"a result line is longer than {MaxResultBytes} bytes", null);
-                    var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, end).CopyTo(bigger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = bigger;
-                }
-                int read = await StreamStepAsync(body.ReadAsync(buffer.AsMemory(end), exchange.Token).AsTask(), content, cancellationToken).ConfigureAwait(false);
-                if (read == 0) break;
-                end += read;
-            }
-            if (end > 0 && ParseStreamLine(buffer.AsSpan(0, end), index, response) is { } last)
-            {
+                if (ParseStreamLine(lines.Current, index, response) is not { } result) continue; // a blank line
                 index++;
                 cancellationToken.ThrowIfCancellationRequested();
-                yield return last;
+                yield return result;
             }
 
             // The service ends its answer after the end of the body: the upload is over, and every line has its result.
@@ -142,7 +115,7 @@ public partial class IsatapPlatformClient
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            lines?.Dispose();
             exchange.Cancel(); // stops the upload if the enumeration ended before it did
             response?.Dispose();
         }
