@@ -90,9 +90,12 @@ public partial class IsatapPlatformClient
         .Where(kind => kind != AddressKinds.None)
         .ToDictionary(AddressKindNames.GetName, StringComparer.Ordinal);
 
+    // Enum.GetValues allocates a new array on every call; the roles are fixed, so look them up once.
+    private static readonly EmbeddedIPv4Role[] EmbeddedRoles = Enum.GetValues<EmbeddedIPv4Role>();
+
     private static EmbeddedIPv4Role? RoleOf(string? name)
     {
-        foreach (var role in Enum.GetValues<EmbeddedIPv4Role>())
+        foreach (var role in EmbeddedRoles)
             if (string.Equals(role.GetName(), name, StringComparison.Ordinal)) return role;
         return null;
     }
