@@ -16,8 +16,8 @@
 #   1. the compiler's own figure: time spent in IsatapPlatform.Analyzers as a share of the Csc task
 #      (median over the runs). ReportAnalyzer sums analyzer time over the compiler's threads, so
 #      against the Csc task's wall time this is an upper bound;
-#   2. wall clock: the median of the per-pair ratios with/without (each pair ran back to back) and
-#      the ratio of the medians;
+#   2. wall clock: the median of the per-pair ratios with/without (each pair ran back to back), the
+#      ratio of the medians, and the order-balanced mean (see balanced() below);
 #   3. noserver only: CPU time (user+sys of the build and its csc child, from /usr/bin/time), the
 #      same two ways. CPU time is much less sensitive than wall clock to other processes on a
 #      shared machine (it still includes cache and frequency effects); with the server, the
@@ -190,6 +190,11 @@ build() { dotnet build "$project" -c Release -nologo --no-restore --no-dependenc
 now() { date +%s%N; }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.4f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# The second build of a pair tends to be the slower one on a busy machine (seen in 6 of 7 pairs in
+# one run), which the alternating order turns into +/- swings. Averaging the mean ratio of the
+# with-first pairs (even) and of the without-first pairs (odd) cancels that order effect.
+balanced() { printf '%s\n' "$@" | awk '{ if ((NR - 1) % 2 == 0) { e += $1; ne++ } else { o += $1; no++ } }
+  END { if (ne && no) printf "%+.1f%% (mean of with-first pairs %+.1f%%, of without-first pairs %+.1f%%)", (e / ne + o / no) / 2, e / ne, o / no; else print "n/a (needs RUNS >= 2)" }'; }
 test -x /usr/bin/time || { echo "/usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
 
 echo "== warm-up build (restore, Addressing, consumer)"
@@ -254,10 +259,12 @@ for mode in $modes; do
   m_with=$(median "${with[@]}"); m_without=$(median "${without[@]}")
   out "wall clock:            median of pair ratios $(median "${pair_wall[@]}" | awk '{ printf "%+.1f", $1 }')% (pairs: ${pair_wall[*]} %)"
   out "                       medians $m_with ms with, $m_without ms without -> $(awk -v a="$m_with" -v b="$m_without" 'BEGIN { printf "%+.1f", 100 * (a - b) / b }')% (with: ${with[*]}; without: ${without[*]})"
+  out "                       order-balanced: $(balanced "${pair_wall[@]}")"
   if [ "$mode" = noserver ]; then
     m_cwith=$(median "${cwith[@]}"); m_cwithout=$(median "${cwithout[@]}")
     out "CPU (user+sys):        median of pair ratios $(median "${pair_cpu[@]}" | awk '{ printf "%+.1f", $1 }')% (pairs: ${pair_cpu[*]} %)"
     out "                       medians $m_cwith s with, $m_cwithout s without -> $(awk -v a="$m_cwith" -v b="$m_cwithout" 'BEGIN { printf "%+.1f", 100 * (a - b) / b }')%"
+    out "                       order-balanced: $(balanced "${pair_cpu[@]}")"
   fi
   out "load average:          $load_before before, $load_after after ($(nproc) cores)"
   out "date:                  $started to $(date -u '+%H:%M') UTC"
