@@ -71,14 +71,7 @@ public sealed class Nat64StreamTests(Nat64Support.Service service) : IClassFixtu
         var client = service.CreateStreamClient(mode);
         var firstHundredAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        async IAsyncEnumerable<IPv4Address> Producer([EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            for (uint i = 0; i < 200; i++)
-            {
-                if (i == 100) await firstHundredAnswered.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
-                yield return IPv4Address.FromUInt32(0x0808_0000 + i);
-            }
-        }
+        IAsyncEnumerable<IPv4Address> Producer() => WaitingProducer(firstHundredAnswered.Task, TimeSpan.FromSeconds(30));
 
         long count = 0;
         await foreach (var result in client.DeriveNat64StreamAsync(NetworkSpecific, Producer()))
@@ -248,10 +241,7 @@ public sealed class Nat64StreamTests(Nat64Support.Service service) : IClassFixtu
     {
         // Over sockets, .NET's HttpClient reads a response while still sending the request only with HTTP/2. Cleartext
         // HTTP/2 needs prior knowledge: an HTTP/2 endpoint and an HttpClient that asks for exactly HTTP/2.
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-        factory.StartServer();
-        var address = Assert.Single(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses);
+        using var factory = StartKestrel(HttpProtocols.Http2, out var address);
         using var http = new HttpClient(new SocketsHttpHandler())
         {
             BaseAddress = new Uri(address),
@@ -290,10 +280,7 @@ public sealed class Nat64StreamTests(Nat64Support.Service service) : IClassFixtu
         // pool once the headers are in, and a later request's timeout may cancel it. The upload must not depend on it.
         // Today SocketsHttpHandler's HTTP/2 sends the body under a token of its own, so this holds even for content that
         // honours the transport's token; the client's content does not link it at all, so it holds for any handler.
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-        factory.StartServer();
-        var address = Assert.Single(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses);
+        using var factory = StartKestrel(HttpProtocols.Http2, out var address);
         var handler = new CancelsItsTokenAfterTheHeaders { InnerHandler = new SocketsHttpHandler() };
         using var http = new HttpClient(handler)
         {
@@ -331,22 +318,12 @@ public sealed class Nat64StreamTests(Nat64Support.Service service) : IClassFixtu
         // the transport's buffers stalls (measured on loopback: 100,000 lines pass, 1,000,000 stall). Should .NET
         // ever read HTTP/1.1 responses early, this test fails and the default mode could stream in one request over
         // HTTP/1.1 too. The default (Auto) mode does not use full duplex here: see the next test.
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1));
-        factory.StartServer();
-        var address = Assert.Single(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses);
+        using var factory = StartKestrel(HttpProtocols.Http1, out var address);
         using var http = new HttpClient(new SocketsHttpHandler()) { BaseAddress = new Uri(address) };
         var client = new IsatapPlatformClient(http, new IsatapPlatformClientOptions { StreamMode = Nat64StreamMode.FullDuplex });
 
         var firstAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        async IAsyncEnumerable<IPv4Address> Producer([EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            for (uint i = 0; i < 200; i++)
-            {
-                if (i == 100) await firstAnswered.Task.WaitAsync(TimeSpan.FromSeconds(3), cancellationToken);
-                yield return IPv4Address.FromUInt32(0x0808_0000 + i);
-            }
-        }
+        IAsyncEnumerable<IPv4Address> Producer() => WaitingProducer(firstAnswered.Task, TimeSpan.FromSeconds(3));
 
         long count = 0;
         await Assert.ThrowsAsync<TimeoutException>(async () =>
@@ -369,23 +346,13 @@ public sealed class Nat64StreamTests(Nat64Support.Service service) : IClassFixtu
         // The same server and producer as the pinned limitation above, with the default options: the client sends
         // consecutive segments, so the producer's wait ends with results, and a million addresses (which stall a single
         // HTTP/1.1 request) go through.
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1));
-        factory.StartServer();
-        var address = Assert.Single(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses);
+        using var factory = StartKestrel(HttpProtocols.Http1, out var address);
         using var http = new HttpClient(new SocketsHttpHandler()) { BaseAddress = new Uri(address) };
         var client = new IsatapPlatformClient(http);
         Assert.False(client.UsesFullDuplexStreaming());
 
         var firstAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        async IAsyncEnumerable<IPv4Address> Producer([EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            for (uint i = 0; i < 200; i++)
-            {
-                if (i == 100) await firstAnswered.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
-                yield return IPv4Address.FromUInt32(0x0808_0000 + i);
-            }
-        }
+        IAsyncEnumerable<IPv4Address> Producer() => WaitingProducer(firstAnswered.Task, TimeSpan.FromSeconds(30));
         long count = 0;
         await foreach (var result in client.DeriveNat64StreamAsync(NetworkSpecific, Producer()))
         {
@@ -463,6 +430,28 @@ public sealed class Nat64StreamTests(Nat64Support.Service service) : IClassFixtu
 
         var error = await Assert.ThrowsAsync<IsatapPlatformException>(() => Nat64BatchTests.ToListAsync(client.DeriveNat64StreamAsync(NetworkSpecific, Of(Global1))));
         Assert.Equal(IsatapPlatformClient.UnexpectedResponseCode, error.Code);
+    }
+
+    /// <summary>The service on loopback Kestrel with one endpoint speaking <paramref name="protocols"/>.</summary>
+    private static WebApplicationFactory<Program> StartKestrel(HttpProtocols protocols, out string address)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = protocols));
+        factory.StartServer();
+        address = Assert.Single(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses);
+        return factory;
+    }
+
+    /// <summary>200 addresses (8.8.0.0 onwards) that stop after the first 100 until <paramref name="answered"/>
+    /// completes, or fail with a <see cref="TimeoutException"/> after <paramref name="timeout"/>: only an exchange that
+    /// returns results while the upload is still going gets past the 100th.</summary>
+    private static async IAsyncEnumerable<IPv4Address> WaitingProducer(Task answered, TimeSpan timeout, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        for (uint i = 0; i < 200; i++)
+        {
+            if (i == 100) await answered.WaitAsync(timeout, cancellationToken);
+            yield return IPv4Address.FromUInt32(0x0808_0000 + i);
+        }
     }
 
     /// <summary>Passes its own token down and cancels it as soon as the response headers are back.</summary>
