@@ -18,10 +18,35 @@ public partial class IsatapPlatformClient
     /// sizes); <see cref="IsatapPlatformException.Errors"/> holds each field's JSON path.</exception>
     /// <exception cref="IsatapPlatformException">Any other error status (413 for a body over 1 MiB), or a response
     /// that is not the contract.</exception>
+    /// <remarks>The typed overload, <see cref="DiagnoseHostAsync(IsatapDiagnosisRequest, CancellationToken)"/>, takes the
+    /// expected router address and ISATAP prefix as <see cref="IsatapPlatform.Addressing.IPv4Address"/> and
+    /// <see cref="IsatapPlatform.Addressing.IPv6Prefix"/>; this one stays as the escape hatch for any field the typed
+    /// model does not cover.</remarks>
     public virtual Task<Diagnosis> DiagnoseHostAsync(DiagnosisRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         return PostJsonAsync<DiagnosisRequest, Diagnosis, Diagnosis>("api/v1/diagnostics", request, CheckDiagnosis, cancellationToken);
+    }
+
+    /// <summary>Diagnoses a Windows host's ISATAP manage-out from its evidence, with the expected configuration's
+    /// addresses typed: <c>POST api/v1/diagnostics</c>, operation <c>DiagnoseHost</c>. The request is mapped to the
+    /// contract <see cref="DiagnosisRequest"/> (each address in its canonical text) and sent by
+    /// <see cref="DiagnoseHostAsync(DiagnosisRequest, CancellationToken)"/>.</summary>
+    /// <param name="request">The host, what it should see, and the evidence.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The findings with the evidence lines that prove them, the parsed host facts and the remediation.</returns>
+    /// <remarks>For a field the typed model does not cover, use the contract overload,
+    /// <see cref="DiagnoseHostAsync(DiagnosisRequest, CancellationToken)"/>: it is the escape hatch.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException">The host or the evidence is null, an expected address or prefix is
+    /// <c>default</c>, or the topology is undefined; the message names the member. Thrown before any request is sent.</exception>
+    /// <exception cref="IsatapPlatformValidationException">A field was refused; <see cref="IsatapPlatformException.Errors"/>
+    /// holds each field's JSON path.</exception>
+    /// <exception cref="IsatapPlatformException">Any other error status, or a response that is not the contract.</exception>
+    public virtual Task<Diagnosis> DiagnoseHostAsync(IsatapDiagnosisRequest request, CancellationToken cancellationToken = default)
+    {
+        var contract = IsatapDiagnosisRequestMapping.ToContract(request, nameof(request));
+        return DiagnoseHostAsync(contract, cancellationToken);
     }
 
     /// <summary>Lists every finding code a diagnosis can report, with its documentation and remediation:
@@ -36,7 +61,7 @@ public partial class IsatapPlatformClient
 
     /// <summary>Downloads the read-only Windows evidence collector (PowerShell 5.1 and 7): <c>GET
     /// api/v1/collectors/windows.ps1</c>, operation <c>GetWindowsCollector</c>. Save it with a <c>.ps1</c> extension,
-    /// run it elevated on the host, and pass what it prints as the collector evidence of <see cref="DiagnoseHostAsync"/>.</summary>
+    /// run it elevated on the host, and pass what it prints as the collector evidence of <see cref="DiagnoseHostAsync(DiagnosisRequest, CancellationToken)"/>.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The script text.</returns>
     /// <exception cref="IsatapPlatformException">An error status, or a response that is not <c>text/plain</c>.</exception>

@@ -1,7 +1,7 @@
 namespace IsatapPlatform.Client;
 
 /// <summary>A deployment plan as a zip download (every artifact plus a README): the answer of
-/// <see cref="IsatapPlatformClient.CreateIsatapPlanBundleAsync"/>. Owns <see cref="Content"/>: dispose the
+/// <see cref="IsatapPlatformClient.CreateIsatapPlanBundleAsync(Contracts.Plans.PlanRequest, CancellationToken)"/>. Owns <see cref="Content"/>: dispose the
 /// bundle when done with it.</summary>
 /// <remarks>The client has read the whole zip before returning (it is a few kilobytes), so the call's timeouts
 /// and retries covered the download and <see cref="Content"/> is seekable, as <c>System.IO.Compression.ZipArchive</c>

@@ -53,9 +53,9 @@ public sealed class ArgumentValidationTests
         "CreateIsatapAddressAsync(default ipv4)" => client.CreateIsatapAddressAsync(IsatapPrefix, default, cancellationToken),
         "CreateSixToFourPrefixAsync(default ipv4)" => client.CreateSixToFourPrefixAsync(default, cancellationToken),
         "DeriveDirectAccessPrefixesAsync(default publicIpv4)" => client.DeriveDirectAccessPrefixesAsync(default, cancellationToken),
-        "CreateIsatapPlanAsync(null)" => client.CreateIsatapPlanAsync(null!, cancellationToken),
-        "CreateIsatapPlanBundleAsync(null)" => client.CreateIsatapPlanBundleAsync(null!, cancellationToken),
-        "DiagnoseHostAsync(null)" => client.DiagnoseHostAsync(null!, cancellationToken),
+        "CreateIsatapPlanAsync(null)" => client.CreateIsatapPlanAsync((IsatapPlatform.Contracts.Plans.PlanRequest)null!, cancellationToken),
+        "CreateIsatapPlanBundleAsync(null)" => client.CreateIsatapPlanBundleAsync((IsatapPlatform.Contracts.Plans.PlanRequest)null!, cancellationToken),
+        "DiagnoseHostAsync(null)" => client.DiagnoseHostAsync((IsatapPlatform.Contracts.Diagnostics.DiagnosisRequest)null!, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(call), call, null),
     };
 

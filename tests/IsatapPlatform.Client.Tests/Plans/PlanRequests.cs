@@ -1,3 +1,4 @@
+using IsatapPlatform.Addressing;
 using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Client.Tests.Plans;
@@ -21,6 +22,29 @@ internal static class PlanRequests
         Method = ConfigurationMethod.GroupPolicy,
         Targets = [new TargetSpec { Name = "HELPDESK01", Os = Os.Windows10_1703OrLater }],
         GroupPolicy = new GroupPolicySpec
+        {
+            Name = "DirectAccess Manage Out",
+            SecurityGroup = "CORP\\DA Manage Out",
+            LinkTo = "OU=Helpdesk,DC=corp,DC=contoso,DC=com",
+        },
+    };
+
+    /// <summary><see cref="Deploy"/> as the typed model.</summary>
+    public static IsatapPlanRequest TypedDeploy() => new()
+    {
+        Mode = PlanMode.Deploy,
+        Deployment = new IsatapPlanDeployment
+        {
+            Topology = Topology.SingleServer,
+            Servers = [new IsatapPlanServer { Name = "DA01", InternalIpv4 = IPv4Address.Parse("10.0.0.1") }],
+            IsatapPrefix = IPv6Prefix.Parse("2002:836b:1:8000::/64"),
+            DnsZone = "corp.contoso.com",
+            DnsServer = "DC01",
+        },
+        Router = new IsatapPlanRouter { Name = "isatap-mo" },
+        Method = ConfigurationMethod.GroupPolicy,
+        Targets = [new IsatapPlanTarget { Name = "HELPDESK01", Os = Os.Windows10_1703OrLater }],
+        GroupPolicy = new IsatapPlanGroupPolicy
         {
             Name = "DirectAccess Manage Out",
             SecurityGroup = "CORP\\DA Manage Out",
