@@ -20,7 +20,8 @@ public static class IsatapPlatformClientServiceCollectionExtensions
     /// <param name="configure">Sets the options; <see cref="IsatapPlatformClientOptions.BaseAddress"/> at least.</param>
     /// <returns>The client's builder, to customise further (<c>ConfigureHttpClient</c>, <c>AddHttpMessageHandler</c>,
     /// <c>ConfigurePrimaryHttpMessageHandler</c>...). Do not add a second resilience handler to it: use the overload
-    /// that takes the resilience options instead.</returns>
+    /// that takes the resilience options instead. Calling this method again adds to the options (and to the resilience
+    /// options) without registering a second client or handler.</returns>
     /// <remarks>
     /// <para>The retry never repeats a request that <see cref="IsatapPlatformClient.IsRetrySafe"/> says is unsafe (a
     /// streaming derivation, whose body is read once), and never once the caller's token is cancelled: only transient
@@ -52,14 +53,30 @@ public static class IsatapPlatformClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
 
         services.AddOptions<IsatapPlatformClientOptions>(HttpClientName).Configure(configure);
-        var builder = services.AddHttpClient(HttpClientName).AddTypedClient<IsatapPlatformClient>(Create);
-        builder.AddStandardResilienceHandler(options =>
+        if (services.Any(d => d.ServiceType == typeof(Registered)))
         {
-            configureResilience?.Invoke(options);
-            var shouldHandle = options.Retry.ShouldHandle;
-            options.Retry.ShouldHandle = args => ShouldRetryAsync(args, shouldHandle);
-        });
+            // Called again (a library and the application both register the client): add to the configuration, but
+            // not a second typed client or resilience handler, which would nest retries (4 x 4 attempts).
+            if (configureResilience is not null)
+                services.Configure<HttpStandardResilienceOptions>(HttpClientName + "-standard", options => ConfigureRetry(options, configureResilience));
+            return services.AddHttpClient(HttpClientName);
+        }
+
+        services.AddSingleton<Registered>();
+        var builder = services.AddHttpClient(HttpClientName).AddTypedClient<IsatapPlatformClient>(Create);
+        builder.AddStandardResilienceHandler(options => ConfigureRetry(options, configureResilience));
         return builder;
+    }
+
+    /// <summary>Marks a service collection in which the client is registered.</summary>
+    private sealed class Registered;
+
+    /// <summary>Applies the caller's changes, then keeps the client's retry rule in front of whatever predicate they set.</summary>
+    private static void ConfigureRetry(HttpStandardResilienceOptions options, Action<HttpStandardResilienceOptions>? configureResilience)
+    {
+        configureResilience?.Invoke(options);
+        var shouldHandle = options.Retry.ShouldHandle;
+        options.Retry.ShouldHandle = args => ShouldRetryAsync(args, shouldHandle);
     }
 
     private static IsatapPlatformClient Create(HttpClient httpClient, IServiceProvider provider)

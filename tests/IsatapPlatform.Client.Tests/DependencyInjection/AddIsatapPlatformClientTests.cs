@@ -54,6 +54,28 @@ public sealed class AddIsatapPlatformClientTests(ServiceFixture service) : IClas
     }
 
     [Fact]
+    public async Task Registering_twice_adds_to_the_options_but_not_a_second_resilience_handler()
+    {
+        // Two registrations (a library and the application) must not nest two standard handlers: their retries would
+        // multiply (4 x 4 = 16 attempts instead of 4 for a request that always fails).
+        var transport = FailingThenOk(int.MaxValue, Unavailable);
+        var services = new ServiceCollection();
+        services.AddIsatapPlatformClient(o => o.BaseAddress = new Uri("http://stub/isatap/"), options => options.Retry.Delay = TimeSpan.Zero);
+        services.AddIsatapPlatformClient(o => o.BatchSize = 1_234, options => options.Retry.MaxRetryAttempts = 2)
+            .ConfigurePrimaryHttpMessageHandler(() => transport);
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IsatapPlatformClient>();
+
+        await Assert.ThrowsAsync<IsatapPlatformServerException>(() => client.DeriveNat64Async(Prefix, Ipv4));
+
+        Assert.Equal(3, transport.Calls); // one handler, with the second call's 2 retries
+        var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<IsatapPlatformClientOptions>>()
+            .Get(IsatapPlatformClientServiceCollectionExtensions.HttpClientName);
+        Assert.Equal(1_234, options.BatchSize);
+        Assert.Equal(new Uri("http://stub/isatap/"), options.BaseAddress);
+    }
+
+    [Fact]
     public async Task A_retry_safe_POST_that_fails_transiently_twice_is_retried_until_it_succeeds()
     {
         var transport = FailingThenOk(2, Unavailable);
