@@ -1,6 +1,7 @@
 using IsatapPlatform.Api.Infrastructure.OpenApi;
 using IsatapPlatform.Api.Infrastructure.Problems;
 using IsatapPlatform.Planning;
+using IsatapPlatform.Planning.Examples;
 using IsatapPlatform.Contracts.Plans;
 
 namespace IsatapPlatform.Api.IsatapPlans;
@@ -10,27 +11,7 @@ namespace IsatapPlatform.Api.IsatapPlans;
 internal static class IsatapPlanExamples
 {
     /// <summary>The contract example of issue 4.</summary>
-    public static PlanRequest Request() => new()
-    {
-        Mode = PlanMode.Deploy,
-        Deployment = new DeploymentSpec
-        {
-            Topology = Topology.SingleServer,
-            Servers = [new ServerSpec { Name = "DA01", InternalIpv4 = "10.0.0.1" }],
-            IsatapPrefix = "2002:836b:1:8000::/64",
-            DnsZone = "corp.contoso.com",
-            DnsServer = "DC01",
-        },
-        Router = new RouterSpec { Name = "isatap-mo" },
-        Method = ConfigurationMethod.GroupPolicy,
-        Targets = [new TargetSpec { Name = "HELPDESK01", Os = Os.Windows10_1703OrLater }],
-        GroupPolicy = new GroupPolicySpec
-        {
-            Name = "DirectAccess Manage Out",
-            SecurityGroup = "CORP\\DA Manage Out",
-            LinkTo = "OU=Helpdesk,DC=corp,DC=contoso,DC=com",
-        },
-    };
+    public static PlanRequest Request() => PlanExamples.SingleServerGroupPolicy();
 
     // The global name without allowGlobalName: the refusal automation most often meets.
     private static readonly object s_globalName = EngineProblems.CreateDetails(

@@ -1,5 +1,6 @@
 using IsatapPlatform.Addressing;
 using IsatapPlatform.Contracts.Plans;
+using IsatapPlatform.Planning.Examples;
 
 namespace IsatapPlatform.Client.Tests.Plans;
 
@@ -7,27 +8,7 @@ namespace IsatapPlatform.Client.Tests.Plans;
 internal static class PlanRequests
 {
     /// <summary>The contract example of issue 4: one DirectAccess server, Group Policy, one Windows 10 1703+ helpdesk host.</summary>
-    public static PlanRequest Deploy() => new()
-    {
-        Mode = PlanMode.Deploy,
-        Deployment = new DeploymentSpec
-        {
-            Topology = Topology.SingleServer,
-            Servers = [new ServerSpec { Name = "DA01", InternalIpv4 = "10.0.0.1" }],
-            IsatapPrefix = "2002:836b:1:8000::/64",
-            DnsZone = "corp.contoso.com",
-            DnsServer = "DC01",
-        },
-        Router = new RouterSpec { Name = "isatap-mo" },
-        Method = ConfigurationMethod.GroupPolicy,
-        Targets = [new TargetSpec { Name = "HELPDESK01", Os = Os.Windows10_1703OrLater }],
-        GroupPolicy = new GroupPolicySpec
-        {
-            Name = "DirectAccess Manage Out",
-            SecurityGroup = "CORP\\DA Manage Out",
-            LinkTo = "OU=Helpdesk,DC=corp,DC=contoso,DC=com",
-        },
-    };
+    public static PlanRequest Deploy() => PlanExamples.SingleServerGroupPolicy();
 
     /// <summary><see cref="Deploy"/> as the typed model.</summary>
     public static IsatapPlanRequest TypedDeploy() => new()
