@@ -9,10 +9,6 @@ namespace IsatapPlatform.Client;
 public partial class IsatapPlatformClient
 {
     private const string DeriveBatchPath = "api/v1/nat64/derive/batch";
-    // The response is read in pieces of this size; a result is about 60 bytes, so each piece yields about 1,000.
-    private const int BatchReadBufferBytes = 64 * 1024;
-    // No result of the contract comes near this; a longer one means the body is not the contract.
-    private const int MaxResultBytes = 1024 * 1024;
 
     /// <summary>Derives the NAT64 address of every address in <paramref name="ipv4"/> under one prefix
     /// (<c>POST api/v1/nat64/derive/batch</c>), sending <see cref="IsatapPlatformClientOptions.BatchSize"/>
@@ -59,68 +55,48 @@ public partial class IsatapPlatformClient
         int batchSize = Options.BatchSize;
         var chunk = new List<IPv4Address>(Math.Min(batchSize, 4096));
         var body = new ArrayBufferWriter<byte>(4096);
-        var readBuffer = ArrayPool<byte>.Shared.Rent(BatchReadBufferBytes);
         var parsed = new List<Nat64BatchResult>(1024);
         long chunkStart = 0;
-        try
+        using var input = ipv4.GetEnumerator();
+        while (true)
         {
-            using var input = ipv4.GetEnumerator();
-            while (true)
+            cancellationToken.ThrowIfCancellationRequested();
+            chunk.Clear();
+            while (chunk.Count < batchSize && input.MoveNext())
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                chunk.Clear();
-                while (chunk.Count < batchSize && input.MoveNext())
-                {
-                    var address = input.Current;
-                    if (!address.IsValid)
-                        throw new ArgumentException($"The address at index {chunkStart + chunk.Count} is the invalid default value.", nameof(ipv4));
-                    chunk.Add(address);
-                }
-                if (chunk.Count == 0) yield break;
+                var address = input.Current;
+                if (!address.IsValid)
+                    throw new ArgumentException($"The address at index {chunkStart + chunk.Count} is the invalid default value.", nameof(ipv4));
+                chunk.Add(address);
+            }
+            if (chunk.Count == 0) yield break;
 
-                WriteBatchBody(body, prefix, chunk, policy);
-                var request = CreateRequest(HttpMethod.Post, DeriveBatchPath, retrySafe: true);
-                var content = new ReadOnlyMemoryContent(body.WrittenMemory);
-                content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
-                request.Content = content;
-                using (var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+            WriteBatchBody(body, prefix, chunk, policy);
+            var request = CreateRequest(HttpMethod.Post, DeriveBatchPath, retrySafe: true);
+            var content = new ReadOnlyMemoryContent(body.WrittenMemory);
+            content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
+            request.Content = content;
+            using (var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+            {
+                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                using var buffer = new ResponseReadBuffer(stream, response);
+                var reader = new BatchResponseReader(response, chunk, chunkStart);
+                bool done = false;
+                while (!done)
                 {
-                    var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                    var reader = new BatchResponseReader(response, chunk, chunkStart);
-                    int buffered = 0;
-                    bool done = false;
-                    while (!done)
+                    int read = await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
+                    done = read == 0; // Parse throws if the document is incomplete at the end
+                    parsed.Clear();
+                    buffer.Consume(reader.Parse(buffer.Unread, isFinalBlock: done, parsed));
+                    foreach (var result in parsed)
                     {
-                        if (buffered == readBuffer.Length)
-                        {
-                            // One result fills the whole buffer: grow (bounded), keeping what is there.
-                            if (readBuffer.Length >= MaxResultBytes) throw UnexpectedResponse(response, $"a result is longer than {MaxResultBytes} bytes", null);
-                            var bigger = ArrayPool<byte>.Shared.Rent(readBuffer.Length * 2);
-                            readBuffer.AsSpan(0, buffered).CopyTo(bigger);
-                            ArrayPool<byte>.Shared.Return(readBuffer);
-                            readBuffer = bigger;
-                        }
-                        int read = await stream.ReadAsync(readBuffer.AsMemory(buffered), cancellationToken).ConfigureAwait(false);
-                        buffered += read;
-                        parsed.Clear();
-                        int consumed = reader.Parse(readBuffer.AsSpan(0, buffered), isFinalBlock: read == 0, parsed);
-                        done = read == 0; // Parse threw if the document was incomplete at the end
-                        readBuffer.AsSpan(consumed, buffered - consumed).CopyTo(readBuffer);
-                        buffered -= consumed;
-                        foreach (var result in parsed)
-                        {
-                            cancellationToken.ThrowIfCancellationRequested();
-                            yield return result;
-                        }
+                        cancellationToken.ThrowIfCancellationRequested();
+                        yield return result;
                     }
                 }
-                chunkStart += chunk.Count;
-                if (chunk.Count < batchSize) yield break; // the input ended inside this chunk
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(readBuffer);
+            chunkStart += chunk.Count;
+            if (chunk.Count < batchSize) yield break; // the input ended inside this chunk
         }
     }
 

@@ -11,7 +11,6 @@ namespace IsatapPlatform.Client;
 public partial class IsatapPlatformClient
 {
     private const string DeriveStreamPath = "api/v1/nat64/derive/stream";
-    private const int StreamReadBufferBytes = 64 * 1024;
 
     /// <summary>Derives the NAT64 address of every address of an asynchronous sequence of any length by streaming
     /// (<c>POST api/v1/nat64/derive/stream</c>): the addresses are uploaded as they are produced, and each result is
@@ -98,7 +97,7 @@ public partial class IsatapPlatformClient
         {
             response = await StreamStepAsync(SendAsync(request, HttpCompletionOption.ResponseHeadersRead, exchange.Token), content, cancellationToken).ConfigureAwait(false);
             var body = await StreamStepAsync(response.Content.ReadAsStreamAsync(exchange.Token), content, cancellationToken).ConfigureAwait(false);
-            lines = new NdjsonLineReader(body, response, StreamReadBufferBytes, MaxResultBytes);
+            lines = new NdjsonLineReader(body, response);
             long index = 0;
             while (await StreamStepAsync(lines.MoveNextAsync(exchange.Token).AsTask(), content, cancellationToken).ConfigureAwait(false))
             {

@@ -91,7 +91,7 @@ public partial class IsatapPlatformClient
                 request.Content = content;
                 using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                using var lines = new NdjsonLineReader(stream, response, StreamReadBufferBytes, MaxResultBytes);
+                using var lines = new NdjsonLineReader(stream, response);
                 int received = 0;
                 while (await lines.MoveNextAsync(cancellationToken).ConfigureAwait(false))
                 {
