@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using FluentValidation;
 using IsatapPlatform.Api.Health;
 using IsatapPlatform.Api.Infrastructure.OpenApi;
@@ -19,7 +17,8 @@ public static class ApiServices
         // The server-wide default; endpoints raise or lift it (RequestBodyLimitMiddleware).
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxJsonBodyBytes);
 
-        services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        // The wire conventions are defined with the contracts, so the client reads and writes exactly what the service does.
+        services.ConfigureHttpJsonOptions(options => ContractJson.Configure(options.SerializerOptions));
 
         // Binding failures throw BadHttpRequestException in every environment (the framework default
         // is to throw only in Development and otherwise answer an empty 400), so that one exception
@@ -42,10 +41,6 @@ public static class ApiServices
         services.AddHealthChecks().AddCheck<AddressingSelfCheck>("addressing", tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }
-
-    /// <summary>The API's JSON conventions, defined with the wire contracts (<see cref="ContractJson"/>)
-    /// so that the client reads and writes exactly what the service does.</summary>
-    public static void ConfigureJson(JsonSerializerOptions options) => ContractJson.Configure(options);
 
     /// <summary>Error handling, body limits and Swagger, in the order they must wrap the endpoints.</summary>
     public static WebApplication UseIsatapPlatformApi(this WebApplication app)
