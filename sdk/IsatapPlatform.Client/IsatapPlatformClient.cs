@@ -109,17 +109,6 @@ public partial class IsatapPlatformClient
         }
     }
 
-    /// <summary>POSTs <paramref name="body"/> as JSON and reads the JSON answer.</summary>
-    internal async Task<TResponse> PostJsonAsync<TRequest, TResponse>(string relativePath, TRequest body, CancellationToken cancellationToken)
-    {
-        // Checked here, inside the task: a cancelled token gives a cancelled task and sends nothing.
-        cancellationToken.ThrowIfCancellationRequested();
-        var request = CreateRequest(HttpMethod.Post, relativePath);
-        request.Content = JsonBody(body);
-        using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return await ReadJsonAsync<TResponse>(response, cancellationToken).ConfigureAwait(false);
-    }
-
     /// <summary>The request body as UTF-8 JSON with a Content-Length. (JsonContent serializes while sending and
     /// has no length, so over HTTP/1.1 every small request went chunked, which both ends pay for.)</summary>
     internal static ByteArrayContent JsonBody<T>(T body)
@@ -127,16 +116,6 @@ public partial class IsatapPlatformClient
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, JsonOptions));
         content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
         return content;
-    }
-
-    /// <summary>GETs <paramref name="relativePath"/> and reads the JSON answer.</summary>
-    internal async Task<TResponse> GetJsonAsync<TResponse>(string relativePath, CancellationToken cancellationToken)
-    {
-        // Checked here, inside the task: a cancelled token gives a cancelled task and sends nothing.
-        cancellationToken.ThrowIfCancellationRequested();
-        var request = CreateRequest(HttpMethod.Get, relativePath);
-        using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return await ReadJsonAsync<TResponse>(response, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>POSTs <paramref name="body"/> as JSON, reads the JSON answer and maps it to the client's typed
